@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import { content } from '@/lib/content/load';
+import { site } from '@/lib/site/paths';
+
+export default function Cover() {
+  const { chapters, events } = content();
+  return (
+    <main className="cover">
+      <header className="cover__head">
+        <p className="cover__kicker sans">An explorable history of Amazon Web Services</p>
+        <h1 className="cover__title">Primitives</h1>
+        <p className="cover__promise">{site.promise}</p>
+        <p className="cover__meta sans">
+          {chapters.length} chapters · {events.length} dated events · every fact cited
+        </p>
+        {chapters[0] && (
+          <p>
+            <Link className="button" href={`/chapters/${chapters[0].slug}/`}>
+              Start reading
+            </Link>
+          </p>
+        )}
+      </header>
+      <section id="contents" className="cover__contents" aria-labelledby="contents-title" data-pagefind-ignore>
+        <h2 id="contents-title" className="sans">Contents</h2>
+        <ol className="contents-list">
+          {chapters.map((c) => (
+            <li key={c.slug}>
+              <Link href={`/chapters/${c.slug}/`}>
+                <span className="contents-list__n sans tabular">{String(c.order).padStart(2, '0')}</span>
+                <span className="contents-list__title">{c.title}</span>
+                <span className="contents-list__sub">{c.subtitle}</span>
+                <span className="contents-list__period sans tabular">
+                  {c.period.from}–{c.period.to} · {c.minutes} min
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+import { notFound } from 'next/navigation';
+import { getFigure } from '@/lib/figures/registry';
+import { getSource } from '@/lib/content/load';
+import { FigureMount } from './FigureMount';
+import type { FigureViewProps } from './types';
+import { figureViews } from './views';
+
+interface Props {
+  id: string;
+  [param: string]: string | number | boolean | undefined;
+}
+
+/** Static frame size: the server does not know the reader's width, the SVG scales from this. */
+const STATIC_WIDTH = 960;
+
+/**
+ * A registered figure in a chapter: title, reserved space, first frame in the HTML, step
+ * controls, source line, and a text alternative listing every step.
+ */
+export function Figure({ id, ...params }: Props) {
+  const meta = getFigure(id);
+  if (!meta) notFound();
+  const View = figureViews[id];
+  const frame: FigureViewProps = { step: 0, width: STATIC_WIDTH, height: Math.round(STATIC_WIDTH / meta.aspect), theme: 'light', params };
+  const sources = meta.sources.map((s) => getSource(s)).filter((s) => s !== undefined);
+  return (
+    <figure className={`fig fig--${meta.width}`} id={`figure-${id}`} data-figure={id}>
+      <p className="fig-title sans">{meta.title}</p>
+      <FigureMount meta={meta} params={params}>
+        {View ? <View {...frame} /> : null}
+      </FigureMount>
+      {(sources.length > 0 || meta.note) && (
+        <p className="fig-source sans">
+          {meta.note && <span>{meta.note} </span>}
+          {sources.length > 0 && <span>Source{sources.length > 1 ? 's' : ''}: {sources.map((s) => `${s.publisher}, ${s.title}`).join('; ')}.</span>}
+        </p>
+      )}
+      <details className="fig-alt sans">
+        <summary>Describe this figure{meta.steps.length > 1 ? ` and its ${meta.steps.length} steps` : ''}</summary>
+        <p>{meta.alt}</p>
+        {meta.steps.length > 1 && (
+          <ol>
+            {meta.steps.map((s) => (
+              <li key={s.title}>
+                <strong>{s.title}.</strong> {s.caption}
+              </li>
+            ))}
+          </ol>
+        )}
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,12 @@
+import type { ComponentType } from 'react';
+import type { FigureProps } from './types';
+
+type Loader = () => Promise<{ default: ComponentType<FigureProps> }>;
+
+/**
+ * The code of each registered figure, loaded only when a host needs it. Keyed by the ids of
+ * lib/figures/registry.ts (a unit test checks the two lists agree).
+ */
+export const figureLoaders: Record<string, Loader> = {
+  'stepper-demo': () => import('./stepper-demo'),
+};

@@ -1,0 +1,192 @@
+import fs from 'node:fs';
+import type { z } from 'zod';
+import path from 'node:path';
+import { getFigure } from '../figures/registry';
+import { ContentError, ContentErrors, fromZod } from './errors';
+import { duplicateIds, parseEntries, splitFrontmatter } from './parse';
+import { readingMinutes, scanComponents, scanHeadings, wordCount, type ComponentUse, type Heading } from './mdx-scan';
+import {
+  chapterFrontmatterSchema,
+  eraSchema,
+  eventSchema,
+  sourceSchema,
+  termSchema,
+  type ChapterFrontmatter,
+  type Era,
+  type Source,
+  type Term,
+  type TimelineEvent,
+} from './schemas';
+
+export interface Chapter extends ChapterFrontmatter {
+  slug: string;
+  file: string;
+  body: string;
+  headings: Heading[];
+  words: number;
+  minutes: number;
+  uses: ComponentUse[];
+  /** Source ids in order of first citation: a source's number is its index + 1. */
+  citedSources: string[];
+}
+
+export interface Content {
+  chapters: Chapter[];
+  sources: Source[];
+  glossary: Term[];
+  events: TimelineEvent[];
+  eras: Era[];
+}
+
+// CONTENT_DIR lets the build-failure tests point the loader at a broken fixture.
+const root = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const rel = (file: string) => path.relative(process.cwd(), file);
+
+function listFiles(dir: string, ext: RegExp): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((f) => ext.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+function loadList<T extends { id: string }>(files: string[], schema: z.ZodType<T>, errors: ContentError[]) {
+  const items: { file: string; entry: T }[] = [];
+  for (const file of files) {
+    const result = parseEntries(rel(file), fs.readFileSync(file, 'utf8'), schema);
+    errors.push(...result.errors);
+    for (const entry of result.entries) items.push({ file: rel(file), entry });
+  }
+  errors.push(...duplicateIds(items));
+  return items;
+}
+
+function loadChapter(file: string, errors: ContentError[]): Chapter | null {
+  const name = path.basename(file, '.mdx');
+  const m = /^(\d{2})-([a-z0-9-]+)$/.exec(name);
+  if (!m) {
+    errors.push(new ContentError(rel(file), name, '(file name)', 'must be NN-slug.mdx'));
+    return null;
+  }
+  const split = splitFrontmatter(fs.readFileSync(file, 'utf8'));
+  if (!split) {
+    errors.push(new ContentError(rel(file), m[2], 'frontmatter', 'missing --- frontmatter block'));
+    return null;
+  }
+  const parsed = chapterFrontmatterSchema.safeParse(split.data);
+  if (!parsed.success) {
+    errors.push(fromZod(rel(file), m[2], parsed.error));
+    return null;
+  }
+  if (parsed.data.order !== Number(m[1])) {
+    errors.push(new ContentError(rel(file), m[2], 'order', `is ${parsed.data.order} but the file name says ${Number(m[1])}`));
+  }
+  const uses = scanComponents(split.body, split.bodyLine);
+  const words = wordCount(split.body);
+  const citedSources: string[] = [];
+  for (const use of uses) {
+    const id = use.name === 'Cite' ? use.props.source : undefined;
+    if (id && !citedSources.includes(id)) citedSources.push(id);
+  }
+  return {
+    ...parsed.data,
+    slug: m[2],
+    file: rel(file),
+    body: split.body,
+    headings: scanHeadings(split.body),
+    words,
+    minutes: readingMinutes(words),
+    uses,
+    citedSources,
+  };
+}
+
+/** Reads and validates everything in content/; throws ContentErrors listing every problem. */
+export function loadContent(): Content {
+  const errors: ContentError[] = [];
+  const sources = loadList(listFiles(path.join(root, 'sources'), /\.ya?ml$/), sourceSchema, errors);
+  const glossary = loadList(listFiles(root, /^glossary\.ya?ml$/), termSchema, errors);
+  const timelineFiles = listFiles(path.join(root, 'timeline'), /\.ya?ml$/);
+  const events = loadList(timelineFiles.filter((f) => !f.endsWith('eras.yaml')), eventSchema, errors);
+  const eras = loadList(timelineFiles.filter((f) => f.endsWith('eras.yaml')), eraSchema, errors);
+  const chapters = listFiles(path.join(root, 'chapters'), /\.mdx$/)
+    .map((f) => loadChapter(f, errors))
+    .filter((c): c is Chapter => c !== null)
+    .sort((a, b) => a.order - b.order);
+
+  const content: Content = {
+    chapters,
+    sources: sources.map((s) => s.entry),
+    glossary: glossary.map((t) => t.entry),
+    events: events.map((e) => e.entry),
+    eras: eras.map((e) => e.entry),
+  };
+  errors.push(...crossCheck(content, events));
+  if (errors.length) throw new ContentErrors(errors);
+  return content;
+}
+
+/** References between files: citations, terms, events, figures, chapters and anchors. */
+function crossCheck(c: Content, events: { file: string; entry: TimelineEvent }[]): ContentError[] {
+  const errors: ContentError[] = [];
+  const sourceIds = new Set(c.sources.map((s) => s.id));
+  const termIds = new Set(c.glossary.map((t) => t.id));
+  const eventIds = new Set(c.events.map((e) => e.id));
+  const chapterBySlug = new Map(c.chapters.map((ch) => [ch.slug, ch]));
+  const orders = new Map<number, string>();
+
+  for (const ch of c.chapters) {
+    const other = orders.get(ch.order);
+    if (other) errors.push(new ContentError(ch.file, ch.slug, 'order', `same order as ${other}`));
+    orders.set(ch.order, ch.file);
+    for (const use of ch.uses) {
+      const at = `${ch.file}:${use.line}`;
+      const check = (ok: boolean, field: string, problem: string) => {
+        if (!ok) errors.push(new ContentError(at, `<${use.name}>`, field, problem));
+      };
+      if (use.name === 'Cite') {
+        check(!!use.props.source, 'source', 'is required');
+        if (use.props.source) check(sourceIds.has(use.props.source), 'source', `unknown source id "${use.props.source}"`);
+        if (use.props.at !== undefined) {
+          check(/^(\d{1,2}:)?[0-5]\d:[0-5]\d$/.test(use.props.at), 'at', `malformed timestamp "${use.props.at}" (use HH:MM:SS)`);
+        }
+      } else if (use.name === 'Term') {
+        check(termIds.has(use.props.id ?? ''), 'id', `unknown glossary term "${use.props.id ?? ''}"`);
+      } else if (use.name === 'When') {
+        check(eventIds.has(use.props.event ?? ''), 'event', `unknown timeline event "${use.props.event ?? ''}"`);
+      } else if (use.name === 'Figure') {
+        check(!!getFigure(use.props.id ?? ''), 'id', `unknown figure "${use.props.id ?? ''}" (not in lib/figures/registry.ts)`);
+      } else if (use.name === 'Claim') {
+        check(['myth', 'contested', 'confirmed'].includes(use.props.verdict ?? ''), 'verdict', 'must be myth, contested or confirmed');
+      }
+    }
+  }
+  for (const { file, entry } of events) {
+    for (const s of entry.sources) {
+      if (!sourceIds.has(s)) errors.push(new ContentError(file, entry.id, 'sources', `unknown source id "${s}"`));
+    }
+    const ch = chapterBySlug.get(entry.chapter);
+    if (!ch) errors.push(new ContentError(file, entry.id, 'chapter', `unknown chapter "${entry.chapter}"`));
+    else if (entry.anchor && !ch.headings.some((h) => h.id === entry.anchor)) {
+      errors.push(new ContentError(file, entry.id, 'anchor', `no heading "#${entry.anchor}" in ${ch.file}`));
+    }
+  }
+  return errors;
+}
+
+let cache: Content | undefined;
+
+/** The validated content, read once per build process. */
+export function content(): Content {
+  cache ??= loadContent();
+  return cache;
+}
+
+export function getChapter(slug: string): Chapter | undefined {
+  return content().chapters.find((c) => c.slug === slug);
+}
+
+export function getSource(id: string): Source | undefined {
+  return content().sources.find((s) => s.id === id);
+}

@@ -1,0 +1,60 @@
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { ContentError, fromZod } from './errors';
+
+/** Parses a YAML list of entries, validating each against the schema. */
+export function parseEntries<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+): { entries: z.infer<S>[]; errors: ContentError[] } {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (err) {
+    return { entries: [], errors: [new ContentError(file, '(file)', '(yaml)', (err as Error).message.split('\n')[0])] };
+  }
+  if (data == null) return { entries: [], errors: [] };
+  if (!Array.isArray(data)) {
+    return { entries: [], errors: [new ContentError(file, '(file)', '(root)', 'must be a YAML list of entries')] };
+  }
+  const entries: z.infer<S>[] = [];
+  const errors: ContentError[] = [];
+  data.forEach((raw, index) => {
+    const name = entryName(raw, index);
+    const result = schema.safeParse(raw);
+    if (result.success) entries.push(result.data);
+    else errors.push(fromZod(file, name, result.error));
+  });
+  return { entries, errors };
+}
+
+function entryName(raw: unknown, index: number): string {
+  if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') return raw.id;
+  return `#${index + 1}`;
+}
+
+/** Reports ids that appear more than once across files. */
+export function duplicateIds<T extends { id: string }>(
+  items: { file: string; entry: T }[],
+): ContentError[] {
+  const seen = new Map<string, string>();
+  const errors: ContentError[] = [];
+  for (const { file, entry } of items) {
+    const first = seen.get(entry.id);
+    if (first) errors.push(new ContentError(file, entry.id, 'id', `duplicate id (first defined in ${first})`));
+    else seen.set(entry.id, file);
+  }
+  return errors;
+}
+
+/** Splits "---\nyaml\n---\nbody" into its parts. */
+export function splitFrontmatter(text: string): { data: unknown; body: string; bodyLine: number } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) return null;
+  return {
+    data: parseYaml(match[1]),
+    body: text.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+  };
+}

@@ -1,0 +1,25 @@
+import type { FigureMeta } from './types';
+import { stepperDemo } from './meta/stepper-demo';
+
+/**
+ * Every figure, listed once. Hosts (chapters, embed pages, exports, the book, tests) read this;
+ * the code of each figure is loaded lazily by components/figures/loaders.ts under the same id.
+ */
+export const figures: readonly FigureMeta[] = [stepperDemo];
+
+const byId = new Map(figures.map((f) => [f.id, f]));
+
+export function figureIds(): string[] {
+  return figures.map((f) => f.id);
+}
+
+export function getFigure(id: string): FigureMeta | undefined {
+  return byId.get(id);
+}
+
+/** Clamps any input (string, NaN, out of range) to a valid 0-based step. */
+export function clampStep(meta: Pick<FigureMeta, 'steps'>, value: unknown): number {
+  const n = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
+  if (!Number.isFinite(n)) return 0;
+  return Math.min(Math.max(Math.trunc(n), 0), meta.steps.length - 1);
+}

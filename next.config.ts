@@ -1,0 +1,36 @@
+import createMDX from '@next/mdx';
+import type { NextConfig } from 'next';
+
+// BASE_PATH lets the same export be served under a sub-path (e.g. /primitives).
+const basePath = process.env.BASE_PATH?.replace(/\/$/, '') || undefined;
+
+const nextConfig: NextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  images: { unoptimized: true },
+  basePath,
+  env: { NEXT_PUBLIC_BASE_PATH: basePath ?? '' },
+  pageExtensions: ['ts', 'tsx', 'mdx'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+// Turbopack needs serializable options, so plugins are named as strings.
+const withMDX = createMDX({
+  options: {
+    remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
+    rehypePlugins: [
+      'rehype-slug',
+      [
+        'rehype-autolink-headings',
+        {
+          behavior: 'append',
+          properties: { className: ['heading-anchor'], ariaHidden: true, tabIndex: -1 },
+          content: { type: 'text', value: '#' },
+        },
+      ],
+    ],
+  },
+});
+
+export default withMDX(nextConfig);

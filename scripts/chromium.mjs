@@ -1,0 +1,44 @@
+// Finds a Chromium for Playwright without downloading one: CHROME_PATH / PLAYWRIGHT_CHROMIUM,
+// Debian's /usr/bin/chromium, or Playwright's own browsers if a developer has installed them.
+// Where none exists and we run as root on Debian, installs Debian's `chromium` with apt-get.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const candidates = [process.env.CHROME_PATH, process.env.PLAYWRIGHT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+function playwrightOwn() {
+  try {
+    const dir = process.env.PLAYWRIGHT_BROWSERS_PATH ?? `${process.env.HOME}/.cache/ms-playwright`;
+    return fs.existsSync(dir) && fs.readdirSync(dir).some((d) => d.startsWith('chromium'));
+  } catch {
+    return false;
+  }
+}
+
+/** Returns an executable path, or undefined when Playwright's own Chromium should be used. */
+export function findChromium({ install = false } = {}) {
+  const found = candidates.find((p) => p && fs.existsSync(p));
+  if (found) return found;
+  if (playwrightOwn()) return undefined;
+  const isRoot = process.getuid?.() === 0;
+  if (install && isRoot && fs.existsSync('/usr/bin/apt-get')) {
+    console.log('chromium: not found; installing Debian\'s chromium with apt-get…');
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  }
+  throw new Error(
+    'No Chromium found. Install one: on Debian/Ubuntu `sudo apt-get install chromium`, or `npx playwright install chromium` where downloads are allowed, or set CHROME_PATH to a Chromium/Chrome binary.',
+  );
+}
+
+/** Launch flags that work as root and on a machine with no network. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];

@@ -1,0 +1,45 @@
+// A small static server for out/: serves it at / or under BASE_PATH, like any static host would.
+// Used by `npm start`, the Playwright tests and the benchmarks (no dependency, no network).
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+const root = path.resolve(process.env.OUT_DIR ?? 'out');
+const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+const port = Number(process.env.PORT ?? 3000);
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml', '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
+};
+
+function resolve(urlPath) {
+  let p = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
+  if (base) {
+    if (p !== base && !p.startsWith(`${base}/`)) return null;
+    p = p.slice(base.length) || '/';
+  }
+  const file = path.join(root, path.normalize(p));
+  if (!file.startsWith(root)) return null;
+  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) return path.join(file, 'index.html');
+  if (!fs.existsSync(file) && fs.existsSync(`${file}.html`)) return `${file}.html`;
+  return file;
+}
+
+const server = http.createServer((req, res) => {
+  const file = resolve(req.url ?? '/');
+  if (file && fs.existsSync(file) && fs.statSync(file).isFile()) {
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    fs.createReadStream(file).pipe(res);
+    return;
+  }
+  const notFound = path.join(root, '404.html');
+  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+  if (fs.existsSync(notFound)) fs.createReadStream(notFound).pipe(res);
+  else res.end('Not found');
+});
+
+server.listen(port, '127.0.0.1', () => {
+  console.log(`Primitives is served at http://127.0.0.1:${port}${base}/ (from ${path.relative(process.cwd(), root) || '.'})`);
+});
