@@ -1,7 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SiteHeader } from '@/components/site/SiteHeader';
-import { SiteFooter } from '@/components/site/SiteFooter';
 import { fontFaceCss, preloadFonts } from '@/lib/site/fonts';
 import { site, withBase } from '@/lib/site/paths';
 import { themeScript } from '@/lib/site/theme-script';
@@ -36,16 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <link key={f} rel="preload" href={withBase(`/fonts/${f}`)} as="font" type="font/woff2" crossOrigin="anonymous" />
         ))}
       </head>
-      <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <div id="main" tabIndex={-1} className="site-main">
-          {children}
-        </div>
-        <SiteFooter />
-      </body>
+      <body>{children}</body>
     </html>
   );
 }
