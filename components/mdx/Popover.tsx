@@ -22,6 +22,8 @@ export function Popover({ label, href, className, name, children }: Props) {
   const root = useRef<HTMLSpanElement>(null);
   const trigger = useRef<HTMLAnchorElement>(null);
   const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // Escape hands focus back to the trigger; that focus must not reopen the card.
+  const returningFocus = useRef(false);
   const cardId = useId();
 
   const show = () => {
@@ -38,7 +40,9 @@ export function Popover({ label, href, className, name, children }: Props) {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         setOpen(false);
+        returningFocus.current = true;
         trigger.current?.focus({ preventScroll: true });
+        returningFocus.current = false;
       }
     };
     const onPointer = (e: PointerEvent) => {
@@ -61,7 +65,9 @@ export function Popover({ label, href, className, name, children }: Props) {
       data-open={open || undefined}
       onPointerEnter={(e) => e.pointerType === 'mouse' && show()}
       onPointerLeave={(e) => e.pointerType === 'mouse' && hideSoon()}
-      onFocus={show}
+      onFocus={() => {
+        if (!returningFocus.current) show();
+      }}
       onBlur={(e) => {
         if (!root.current?.contains(e.relatedTarget as Node)) hideSoon();
       }}

@@ -39,7 +39,7 @@ export interface Content {
 }
 
 // CONTENT_DIR lets the build-failure tests point the loader at a broken fixture.
-const root = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const contentRoot = () => path.resolve(process.env.CONTENT_DIR ?? 'content');
 const rel = (file: string) => path.relative(process.cwd(), file);
 
 function listFiles(dir: string, ext: RegExp): string[] {
@@ -104,6 +104,7 @@ function loadChapter(file: string, errors: ContentError[]): Chapter | null {
 
 /** Reads and validates everything in content/; throws ContentErrors listing every problem. */
 export function loadContent(): Content {
+  const root = contentRoot();
   const errors: ContentError[] = [];
   const sources = loadList(listFiles(path.join(root, 'sources'), /\.ya?ml$/), sourceSchema, errors);
   const glossary = loadList(listFiles(root, /^glossary\.ya?ml$/), termSchema, errors);

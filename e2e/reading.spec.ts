@@ -1,0 +1,135 @@
+import { axe, expect, go, test, useTheme } from './fixtures';
+import { chapterRoutes, exportedRoutes } from './routes';
+
+const routes = exportedRoutes();
+const firstChapter = chapterRoutes()[0];
+
+test.describe('every route', () => {
+  for (const route of routes) {
+    test(`${route} renders with a heading and no errors`, async ({ page }) => {
+      const res = await go(page, route);
+      expect(res?.status()).toBe(200);
+      await expect(page.locator('h1').first()).toBeVisible();
+    });
+  }
+});
+
+test.describe('accessibility', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    for (const route of routes) {
+      test(`${route} has no axe violations (${theme}) @desktop-only`, async ({ page }) => {
+        await useTheme(page, theme);
+        await go(page, route);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        expect(await axe(page)).toEqual([]);
+      });
+    }
+  }
+});
+
+test('the 404 page is served for an unknown address', async ({ page, guard }) => {
+  const res = await go(page, '/no-such-page/');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: /not in the book/ })).toBeVisible();
+  guard.errors.length = 0; // the 404 response itself is the point of this test
+});
+
+test('a chapter has contents, progress, references and prev/next', async ({ page }) => {
+  await go(page, firstChapter);
+  await expect(page.locator('.chapter-header__kicker')).toContainText(/min read/);
+  await expect(page.locator('.references li').first()).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Chapters' })).toBeVisible();
+  const toc = page.getByRole('navigation', { name: /In this chapter/ });
+  await expect(toc.locator('a[href="#references"]').first()).toBeAttached();
+});
+
+test.describe('citations', () => {
+  test('a card opens on hover and closes on Escape @desktop-only', async ({ page }) => {
+    await go(page, firstChapter);
+    const cite = page.locator('.cite').first();
+    await cite.scrollIntoViewIfNeeded();
+    await cite.locator('.pop__trigger').hover();
+    const card = cite.locator('.pop__card');
+    await expect(card).toBeVisible();
+    await expect(card.locator('.card__title')).not.toBeEmpty();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+  });
+
+  test('a card opens on keyboard focus, can be entered, and Escape returns focus @desktop-only', async ({ page }) => {
+    await go(page, firstChapter);
+    const trigger = page.locator('.cite .pop__trigger').first();
+    await trigger.focus();
+    const card = page.locator('.cite .pop__card').first();
+    await expect(card).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(card.locator(':focus')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(trigger).toBeFocused();
+  });
+
+  test('a card opens on tap', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'touch only');
+    await go(page, firstChapter);
+    const cite = page.locator('.cite').first();
+    await cite.scrollIntoViewIfNeeded();
+    await cite.locator('.pop__trigger').tap();
+    await expect(cite.locator('.pop__card')).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`${firstChapter}$`));
+  });
+});
+
+test('a glossary term shows its definition on focus', async ({ page }) => {
+  await go(page, firstChapter);
+  const term = page.locator('.term').first();
+  test.skip((await term.count()) === 0, 'chapter has no glossary terms');
+  await term.locator('.pop__trigger').focus();
+  await expect(term.locator('.card__body')).toBeVisible();
+});
+
+test('the theme toggle persists across pages without a flash', async ({ page }) => {
+  await page.addInitScript(() => {
+    // The first animation frame runs before the first paint: record the theme it would paint.
+    requestAnimationFrame(() => {
+      (window as unknown as { firstPaintTheme?: string }).firstPaintTheme = document.documentElement.dataset.theme;
+    });
+  });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await go(page, '/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await go(page, firstChapter);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await page.evaluate(() => (window as unknown as { firstPaintTheme?: string }).firstPaintTheme)).toBe('dark');
+});
+
+test('the system theme is followed when no choice is stored', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await go(page, '/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('search finds a word from a chapter, offline', async ({ page }) => {
+  await go(page, '/');
+  await page.keyboard.press('Control+k');
+  const box = page.getByRole('searchbox', { name: 'Search the book' });
+  await expect(box).toBeFocused();
+  await box.fill('AlphaServer');
+  const first = page.locator('.search-panel__results a').first();
+  await expect(first).toBeVisible();
+  await expect(first).toContainText(/Alpha/i);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('chapter text and the first frame of each figure are in the HTML', async ({ page }) => {
+    await go(page, firstChapter);
+    await expect(page.locator('.prose p').first()).toBeVisible();
+    const figures = page.locator('figure.fig');
+    for (let i = 0; i < (await figures.count()); i++) {
+      await expect(figures.nth(i).locator('.fig-stage svg').first()).toBeAttached();
+    }
+  });
+});
