@@ -1,7 +1,15 @@
-import type { ComponentType } from 'react';
+import { Children, isValidElement, type ComponentPropsWithoutRef, type ComponentType, type ReactNode } from 'react';
 import type { MDXComponents, MDXProps } from 'mdx/types';
 import { getSource, type Chapter } from '@/lib/content/load';
 import { CiteMarker } from '@/components/mdx/Cite';
+import { FigureStrip } from '@/components/figures/FigureStrip';
+
+/** Drops the heading's '#' self-link, which points at the unprefixed id. */
+function withoutAnchor(children: ReactNode): ReactNode {
+  return Children.toArray(children).filter(
+    (c) => !(isValidElement<{ className?: string }>(c) && String(c.props.className ?? '').includes('heading-anchor')),
+  );
+}
 
 /** Loads a chapter's compiled MDX; the file name is NN-slug.mdx. */
 export async function loadChapterModule(chapter: Chapter): Promise<ComponentType<MDXProps>> {
@@ -10,10 +18,22 @@ export async function loadChapterModule(chapter: Chapter): Promise<ComponentType
   return mod.default;
 }
 
-/** Renders a chapter, numbering its citations by order of first use. */
-export async function ChapterBody({ chapter }: { chapter: Chapter }) {
+/**
+ * Renders a chapter, numbering its citations by order of first use. `book` renders it for the
+ * one-page book: heading ids prefixed by the chapter (so chapters cannot collide) and every
+ * figure as a strip of its steps.
+ */
+export async function ChapterBody({ chapter, book = false }: { chapter: Chapter; book?: boolean }) {
   const Content = await loadChapterModule(chapter);
+  const bookComponents: MDXComponents = book
+    ? {
+        Figure: FigureStrip,
+        h2: ({ id, children }: ComponentPropsWithoutRef<'h2'>) => <h2 id={`${chapter.slug}-${id}`}>{withoutAnchor(children)}</h2>,
+        h3: ({ id, children }: ComponentPropsWithoutRef<'h3'>) => <h3 id={`${chapter.slug}-${id}`}>{withoutAnchor(children)}</h3>,
+      }
+    : {};
   const components: MDXComponents = {
+    ...bookComponents,
     Cite: ({ source, at, page }: { source: string; at?: string; page?: string }) => {
       const s = getSource(source);
       if (!s) throw new Error(`${chapter.file}: unknown source "${source}"`);

@@ -1,0 +1,44 @@
+import { notFound } from 'next/navigation';
+import { getFigure } from '@/lib/figures/registry';
+import { figureViews } from './views';
+
+const WIDTH = 960;
+
+/**
+ * A figure for print and the one-page book: its first state large, then every step as a
+ * small frame with its caption, so the whole sequence reads on paper.
+ */
+export function FigureStrip({ id, ...params }: { id: string; [param: string]: string | number | boolean | undefined }) {
+  const meta = getFigure(id);
+  if (!meta) notFound();
+  const View = figureViews[id];
+  const height = Math.round(WIDTH / meta.aspect);
+  const frame = (step: number) => (View ? <View step={step} width={WIDTH} height={height} theme="light" params={params} /> : null);
+  return (
+    <figure className={`fig fig--${meta.width} fig-strip`} data-figure={id}>
+      <p className="fig-title sans">{meta.title}</p>
+      <div className="fig-stage" style={{ '--aspect': meta.aspect } as React.CSSProperties}>
+        {frame(0)}
+      </div>
+      <p className="fig-step-caption sans">{meta.steps[0].caption}</p>
+      {meta.steps.length > 1 && (
+        <ol className="fig-strip__steps sans" aria-label={`${meta.title}: every step`}>
+          {meta.steps.map((s, i) => (
+            <li key={s.title}>
+              <div className="fig-strip__frame" aria-hidden="true">
+                {frame(i)}
+              </div>
+              <p>
+                <strong>
+                  {i + 1}. {s.title}.
+                </strong>{' '}
+                {s.caption}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="fig-alt-text sans">{meta.alt}</p>
+    </figure>
+  );
+}

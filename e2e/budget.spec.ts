@@ -1,0 +1,36 @@
+import path from 'node:path';
+import { expect, go, test } from './fixtures';
+// @ts-expect-error: plain .mjs helper shared with `npm run size`
+import { firstLoadBytes } from '../scripts/size-lib.mjs';
+import { chapterRoutes } from './routes';
+
+const out = path.resolve(process.env.OUT_DIR ?? 'out');
+const BUDGET = 60 * 1024;
+
+test.describe('size budget @desktop-only', () => {
+  test('a chapter page loads at most 60 KB (gzip) more JavaScript than an empty page', () => {
+    const baseline: number = firstLoadBytes(out, '/size-baseline/');
+    expect(baseline).toBeGreaterThan(10 * 1024); // the framework itself: proves the measurement works
+    for (const route of chapterRoutes()) {
+      const extra = firstLoadBytes(out, route) - baseline;
+      expect(extra, route).toBeLessThanOrEqual(BUDGET);
+    }
+  });
+
+  test("a figure's code is fetched only when the figure nears the viewport", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 700 });
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    await go(page, '/lab/');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForLoadState('networkidle');
+    const figure = page.locator('figure.fig').last();
+    const atLoad = scripts.length;
+    const loadedEarly = await figure.locator('.fig-stage').getAttribute('data-loaded');
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.locator('.fig-stage')).toHaveAttribute('data-loaded', 'true');
+    if (loadedEarly === 'false') expect(scripts.length).toBeGreaterThan(atLoad);
+  });
+});
