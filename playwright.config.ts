@@ -21,6 +21,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}${basePath}/`,
     launchOptions,
     trace: 'off',
+    // The offline spec turns the service worker on; elsewhere its precaching is noise.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },

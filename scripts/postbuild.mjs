@@ -1,8 +1,15 @@
-// After `next build`: index the exported pages for search (Pagefind, from npm).
+// After `next build`: index the export for search, then generate the service worker that
+// precaches it for offline reading (last, so it sees every file).
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { buildServiceWorker } from './service-worker.mjs';
 
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
-const bin = path.resolve('node_modules/.bin/pagefind');
-execFileSync(bin, ['--site', out, '--output-subdir', 'pagefind', '--quiet'], { stdio: 'inherit' });
+const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+
+execFileSync(path.resolve('node_modules/.bin/pagefind'), ['--site', out, '--output-subdir', 'pagefind', '--quiet'], {
+  stdio: 'inherit',
+});
 console.log('search: pagefind index written to out/pagefind');
+
+await buildServiceWorker(out, basePath);

@@ -1,0 +1,17 @@
+import { expect, go, test } from './fixtures';
+import { chapterRoutes } from './routes';
+
+test.describe('offline after one visit', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a chapter never visited opens with the network off', async ({ page, context }) => {
+    await go(page, '/');
+    await expect(page.locator('.offline-status')).toHaveText(/Available offline/, { timeout: 20_000 });
+    await context.setOffline(true);
+    const unvisited = chapterRoutes().at(-1)!;
+    await go(page, unvisited);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('.prose p').first()).toBeVisible();
+    await context.setOffline(false);
+  });
+});
