@@ -4,7 +4,7 @@ import { chapterRoutes } from './routes';
 test.describe('offline after one visit', () => {
   test.use({ serviceWorkers: 'allow' });
 
-  test('a chapter never visited opens with the network off', async ({ page, context }) => {
+  test('a chapter never visited opens with the network off', async ({ page, context, guard }) => {
     await go(page, '/');
     await expect(page.locator('.offline-status')).toHaveText(/Available offline/, { timeout: 20_000 });
     await context.setOffline(true);
@@ -13,5 +13,7 @@ test.describe('offline after one visit', () => {
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('.prose p').first()).toBeVisible();
     await context.setOffline(false);
+    // Link prefetches that the worker does not answer fail while offline; that is expected.
+    guard.errors = guard.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e));
   });
 });

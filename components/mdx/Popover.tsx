@@ -24,6 +24,8 @@ export function Popover({ label, href, className, name, children }: Props) {
   const closeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   // Escape hands focus back to the trigger; that focus must not reopen the card.
   const returningFocus = useRef(false);
+  // A tap focuses the trigger (opening the card) before its click; the click must not close it.
+  const openBeforePress = useRef(false);
   const cardId = useId();
 
   const show = () => {
@@ -79,10 +81,13 @@ export function Popover({ label, href, className, name, children }: Props) {
         aria-label={name}
         aria-expanded={open}
         aria-controls={cardId}
+        onPointerDown={() => {
+          openBeforePress.current = open;
+        }}
         onClick={(e) => {
           // A tap opens the card instead of jumping away; the card holds the link.
           e.preventDefault();
-          if (open && e.detail > 0) setOpen(false);
+          if (e.detail > 0 && openBeforePress.current) setOpen(false);
           else show();
         }}
       >
