@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { withBase } from '@/lib/site/paths';
 
 type State = 'idle' | 'ready' | 'update';
@@ -12,13 +12,14 @@ type State = 'idle' | 'ready' | 'update';
 export function OfflineStatus() {
   const [state, setState] = useState<State>('idle');
   const [waiting, setWaiting] = useState<ServiceWorker | null>(null);
+  const updateRequested = useRef(false);
 
   useEffect(() => {
     if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
-    let reloading = false;
+    // The first install also takes control (clientsClaim); only a reader-requested update reloads.
     const onController = () => {
-      if (reloading) return;
-      reloading = true;
+      if (!updateRequested.current) return;
+      updateRequested.current = false;
       location.reload();
     };
     navigator.serviceWorker
@@ -49,7 +50,10 @@ export function OfflineStatus() {
     return (
       <p className="offline-status offline-status--update" role="status">
         A new edition of the book is available.{' '}
-        <button type="button" onClick={() => waiting?.postMessage({ type: 'SKIP_WAITING' })}>
+        <button type="button" onClick={() => {
+            updateRequested.current = true;
+            waiting?.postMessage({ type: 'SKIP_WAITING' });
+          }}>
           Reload
         </button>
       </p>
