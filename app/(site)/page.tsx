@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { content } from '@/lib/content/load';
 import { site } from '@/lib/site/paths';
+import { TimelineGlimpse } from '@/components/reading/TimelineGlimpse';
 
 export default function Cover() {
   const { chapters, events } = content();
@@ -21,6 +22,7 @@ export default function Cover() {
           </p>
         )}
       </header>
+      <TimelineGlimpse events={events} />
       <section id="contents" className="cover__contents" aria-labelledby="contents-title" data-pagefind-ignore>
         <h2 id="contents-title" className="sans">Contents</h2>
         <ol className="contents-list">
