@@ -24,7 +24,9 @@ try {
   );
 } catch (err) {
   if (err instanceof ContentErrors) {
-    console.error(`content invalid (${err.errors.length} problem${err.errors.length === 1 ? '' : 's'}):`);
+    console.error(
+      `content invalid (${err.errors.length} problem${err.errors.length === 1 ? '' : 's'}):`,
+    );
     for (const e of err.errors) console.error(`  ${e.message}`);
     process.exit(1);
   }

@@ -16,7 +16,10 @@ export function uncitedParagraphs(body: string): string[] {
     const text = block
       .replace(/<Cite\b[^>]*\/>/g, ' ')
       .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-      .replace(/\]\([^)]*\)/g, ']');
+      .replace(/\]\([^)]*\)/g, ']')
+      // Cross-references and list numbering are not facts.
+      .replace(/\b[Cc]hapters? \d+(?: and \d+)?/g, 'chapter')
+      .replace(/^\s*\d+\.\s/gm, '');
     const claims = /\b\d/.test(text) || /[“”]/.test(text) || /"[^"]{3,}"/.test(text);
     if (claims && !block.includes('<Cite')) offending.push(text.replace(/\s+/g, ' ').trim().slice(0, 80));
   }

@@ -50,6 +50,7 @@ describe('loadContent', () => {
     ['chapters/01-only.mdx', (t: string) => t.replace('id="api"', 'id="zzz"'), 'unknown glossary term "zzz"'],
     ['chapters/01-only.mdx', (t: string) => t.replace('order: 1', 'order: 2'), 'field "order": is 2 but the file name says 1'],
     ['chapters/01-only.mdx', (t: string) => t.replace('subtitle: A fixture\n', ''), 'field "subtitle"'],
+    ['chapters/01-only.mdx', (t: string) => t.replace('subtitle: A fixture', 'subtitle: A: fixture: here'), 'field "frontmatter": invalid YAML'],
     ['sources/core.yaml', (t: string) => t + t.slice(0, t.indexOf('- id: post')), 'field "id": duplicate id'],
     ['timeline/events.yaml', (t: string) => t.replace('lane: aws', 'lane: mars'), 'entry "launch" › field "lane"'],
     ['timeline/events.yaml', (t: string) => t.replace('anchor: first-part', 'anchor: nowhere'), 'no heading "#nowhere"'],

@@ -69,7 +69,13 @@ function loadChapter(file: string, errors: ContentError[]): Chapter | null {
     errors.push(new ContentError(rel(file), name, '(file name)', 'must be NN-slug.mdx'));
     return null;
   }
-  const split = splitFrontmatter(fs.readFileSync(file, 'utf8'));
+  let split: ReturnType<typeof splitFrontmatter>;
+  try {
+    split = splitFrontmatter(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    errors.push(new ContentError(rel(file), m[2], 'frontmatter', `invalid YAML: ${(err as Error).message.split('\n')[0]}`));
+    return null;
+  }
   if (!split) {
     errors.push(new ContentError(rel(file), m[2], 'frontmatter', 'missing --- frontmatter block'));
     return null;

@@ -66,5 +66,6 @@ export function readingMinutes(words: number): number {
 
 /** Blanks out fenced code so examples in code blocks are not taken for components. */
 function maskCode(body: string): string {
-  return body.replace(/```[\s\S]*?```/g, (block) => block.replace(/[^\n]/g, ' '));
+  const blank = (block: string) => block.replace(/[^\n]/g, ' ');
+  return body.replace(/```[\s\S]*?```/g, blank).replace(/\{\/\*[\s\S]*?\*\/\}/g, blank);
 }
