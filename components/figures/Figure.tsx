@@ -21,7 +21,13 @@ export function Figure({ id, ...params }: Props) {
   const meta = getFigure(id);
   if (!meta) notFound();
   const View = figureViews[id];
-  const frame: FigureViewProps = { step: 0, width: STATIC_WIDTH, height: Math.round(STATIC_WIDTH / meta.aspect), theme: 'light', params };
+  const frame: FigureViewProps = {
+    step: 0,
+    width: STATIC_WIDTH,
+    height: Math.round(STATIC_WIDTH / meta.aspect),
+    theme: 'light',
+    params,
+  };
   const sources = meta.sources.map((s) => getSource(s)).filter((s) => s !== undefined);
   return (
     <figure className={`fig fig--${meta.width}`} id={`figure-${id}`} data-figure={id}>
@@ -32,11 +38,18 @@ export function Figure({ id, ...params }: Props) {
       {(sources.length > 0 || meta.note) && (
         <p className="fig-source sans">
           {meta.note && <span>{meta.note} </span>}
-          {sources.length > 0 && <span>Source{sources.length > 1 ? 's' : ''}: {sources.map((s) => `${s.publisher}, ${s.title}`).join('; ')}.</span>}
+          {sources.length > 0 && (
+            <span>
+              Source{sources.length > 1 ? 's' : ''}:{' '}
+              {sources.map((s) => `${s.publisher}, ${s.title}`).join('; ')}.
+            </span>
+          )}
         </p>
       )}
       <details className="fig-alt sans">
-        <summary>Describe this figure{meta.steps.length > 1 ? ` and its ${meta.steps.length} steps` : ''}</summary>
+        <summary>
+          Describe this figure{meta.steps.length > 1 ? ` and its ${meta.steps.length} steps` : ''}
+        </summary>
         <p>{meta.alt}</p>
         {meta.steps.length > 1 && (
           <ol>

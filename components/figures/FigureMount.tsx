@@ -1,6 +1,15 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState, type ComponentType, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ComponentType,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { clampStep } from '@/lib/figures/registry';
 import type { FigureMeta } from '@/lib/figures/types';
 import { usePageTheme, useElementSize, useNearViewport, usePrefersReducedMotion } from './hooks';
@@ -42,7 +51,12 @@ export function FigureMount({ meta, params, children }: Props) {
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.target !== e.currentTarget) return;
-    const moves: Record<string, number> = { ArrowRight: step + 1, ArrowLeft: step - 1, Home: 0, End: meta.steps.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowRight: step + 1,
+      ArrowLeft: step - 1,
+      Home: 0,
+      End: meta.steps.length - 1,
+    };
     if (e.key in moves) {
       e.preventDefault();
       setStep(moves[e.key]);
@@ -51,7 +65,10 @@ export function FigureMount({ meta, params, children }: Props) {
 
   const stepped = meta.steps.length > 1;
   const current = meta.steps[step];
-  const style = { '--aspect': meta.aspect, '--aspect-narrow': meta.narrowAspect ?? meta.aspect } as CSSProperties;
+  const style = {
+    '--aspect': meta.aspect,
+    '--aspect-narrow': meta.narrowAspect ?? meta.aspect,
+  } as CSSProperties;
   return (
     <>
       <div
@@ -61,7 +78,11 @@ export function FigureMount({ meta, params, children }: Props) {
         data-loaded={Loaded ? 'true' : 'false'}
         tabIndex={stepped ? 0 : undefined}
         onKeyDown={stepped ? onKeyDown : undefined}
-        aria-label={stepped ? `${meta.title}. Step ${step + 1} of ${meta.steps.length}: ${current.title}. Use the arrow keys to step.` : undefined}
+        aria-label={
+          stepped
+            ? `${meta.title}. Step ${step + 1} of ${meta.steps.length}: ${current.title}. Use the arrow keys to step.`
+            : undefined
+        }
         role={stepped ? 'group' : undefined}
       >
         {Loaded && size.width > 0 ? (
@@ -80,7 +101,9 @@ export function FigureMount({ meta, params, children }: Props) {
           children
         )}
       </div>
-      {stepped && <StepControls steps={meta.steps} step={step} onStep={setStep} label={meta.title} />}
+      {stepped && (
+        <StepControls steps={meta.steps} step={step} onStep={setStep} label={meta.title} />
+      )}
       <p className="fig-step-caption sans" aria-live="polite">
         {stepped && <strong>{current.title}. </strong>}
         {current.caption}

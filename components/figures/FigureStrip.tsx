@@ -8,12 +8,19 @@ const WIDTH = 960;
  * A figure for print and the one-page book: its first state large, then every step as a
  * small frame with its caption, so the whole sequence reads on paper.
  */
-export function FigureStrip({ id, ...params }: { id: string; [param: string]: string | number | boolean | undefined }) {
+export function FigureStrip({
+  id,
+  ...params
+}: {
+  id: string;
+  [param: string]: string | number | boolean | undefined;
+}) {
   const meta = getFigure(id);
   if (!meta) notFound();
   const View = figureViews[id];
   const height = Math.round(WIDTH / meta.aspect);
-  const frame = (step: number) => (View ? <View step={step} width={WIDTH} height={height} theme="light" params={params} /> : null);
+  const frame = (step: number) =>
+    View ? <View step={step} width={WIDTH} height={height} theme="light" params={params} /> : null;
   return (
     <figure className={`fig fig--${meta.width} fig-strip`} data-figure={id}>
       <p className="fig-title sans">{meta.title}</p>

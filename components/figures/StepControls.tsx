@@ -14,7 +14,13 @@ export function StepControls({ steps, step, onStep, label }: Props) {
   const last = steps.length - 1;
   return (
     <div className="step-controls sans" role="group" aria-label={`${label}: steps`}>
-      <button type="button" className="step-controls__button" onClick={() => onStep(step - 1)} disabled={step === 0} aria-label="Previous step">
+      <button
+        type="button"
+        className="step-controls__button"
+        onClick={() => onStep(step - 1)}
+        disabled={step === 0}
+        aria-label="Previous step"
+      >
         ← <span className="step-controls__word">Prev</span>
       </button>
       <ol className="step-controls__dots">
@@ -33,7 +39,13 @@ export function StepControls({ steps, step, onStep, label }: Props) {
       <span className="step-controls__count tabular">
         Step {step + 1} of {steps.length}
       </span>
-      <button type="button" className="step-controls__button" onClick={() => onStep(step + 1)} disabled={step === last} aria-label="Next step">
+      <button
+        type="button"
+        className="step-controls__button"
+        onClick={() => onStep(step + 1)}
+        disabled={step === last}
+        aria-label="Next step"
+      >
         <span className="step-controls__word">Next</span> →
       </button>
     </div>

@@ -34,7 +34,10 @@ export function usePrefersReducedMotion(): boolean {
 }
 
 /** The element's content-box size, updated through ResizeObserver and batched to a frame. */
-export function useElementSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
+export function useElementSize(ref: RefObject<HTMLElement | null>): {
+  width: number;
+  height: number;
+} {
   const [size, setSize] = useState({ width: 0, height: 0 });
   useEffect(() => {
     const el = ref.current;

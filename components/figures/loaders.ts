@@ -8,5 +8,6 @@ type Loader = () => Promise<{ default: ComponentType<FigureProps> }>;
  * lib/figures/registry.ts (a unit test checks the two lists agree).
  */
 export const figureLoaders: Record<string, Loader> = {
+  timeline: () => import('./timeline'),
   'stepper-demo': () => import('./stepper-demo'),
 };

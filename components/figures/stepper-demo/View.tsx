@@ -6,9 +6,17 @@ const labels = ['One', 'Two', 'Three'];
 export default function StepperDemoView({ step, width, height }: FigureViewProps) {
   const w = width / 4;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${step + 1} of 3 boxes`} className="fig-svg">
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={`${step + 1} of 3 boxes`}
+      className="fig-svg"
+    >
       {labels.slice(0, step + 1).map((label, i) => (
-        <g key={label} transform={`translate(${width / 8 + i * (w + width / 16)}, ${height / 2 - w / 2})`}>
+        <g
+          key={label}
+          transform={`translate(${width / 8 + i * (w + width / 16)}, ${height / 2 - w / 2})`}
+        >
           <rect width={w} height={w} rx={8} className="fig-node fig-node--aws" />
           <text x={w / 2} y={w / 2} dy="0.35em" textAnchor="middle" className="fig-label">
             {label}

@@ -1,0 +1,32 @@
+import data from '@/.generated/timeline.json';
+import { lanes as allLanes, type Lane } from '@/lib/content/schemas';
+import { dataExtent, layoutTimeline, type TimelineData } from '@/lib/timeline/model';
+import { yearToDate } from '@/lib/timeline/url-state';
+import type { FigureViewProps } from '../types';
+import { TimelineSvg } from './TimelineSvg';
+import './timeline.css';
+
+export const timelineData = data as TimelineData;
+
+/** The window and lanes a host asked for through params (from/to in years, lanes as a list). */
+export function initialFrame(params: FigureViewProps['params']): {
+  domain: [Date, Date];
+  lanes: Lane[];
+} {
+  const from = Number(params?.from);
+  const to = Number(params?.to);
+  const domain: [Date, Date] =
+    Number.isFinite(from) && Number.isFinite(to) && from < to
+      ? [yearToDate(from), yearToDate(to + 1)]
+      : dataExtent(timelineData.events);
+  const wanted = typeof params?.lanes === 'string' ? params.lanes.split(',') : [];
+  const lanes = allLanes.filter((l) => wanted.length === 0 || wanted.includes(l));
+  return { domain, lanes };
+}
+
+/** The first frame, rendered on the server: the period asked for, all its lanes, no interaction. */
+export default function TimelineView({ width, height, params }: FigureViewProps) {
+  const { domain, lanes } = initialFrame(params);
+  const layout = layoutTimeline(timelineData, { width, height, domain, lanes });
+  return <TimelineSvg layout={layout} width={width} height={height} lanes={lanes} />;
+}
