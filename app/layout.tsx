@@ -31,7 +31,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
         <style dangerouslySetInnerHTML={{ __html: fontFaceCss() }} />
         {preloadFonts.map((f) => (
-          <link key={f} rel="preload" href={withBase(`/fonts/${f}`)} as="font" type="font/woff2" crossOrigin="anonymous" />
+          <link
+            key={f}
+            rel="preload"
+            href={withBase(`/fonts/${f}`)}
+            as="font"
+            type="font/woff2"
+            crossOrigin="anonymous"
+          />
         ))}
       </head>
       <body>{children}</body>

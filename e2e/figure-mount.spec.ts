@@ -1,6 +1,8 @@
 import { expect, go, test } from './fixtures';
 
-test('the figure reserves its space before its code loads, then steps by buttons and keys', async ({ page }) => {
+test('the figure reserves its space before its code loads, then steps by buttons and keys', async ({
+  page,
+}) => {
   await go(page, '/lab/');
   const figure = page.locator('[data-figure="stepper-demo"]');
   const stage = figure.locator('.fig-stage');

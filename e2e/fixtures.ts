@@ -12,7 +12,8 @@ export const test = base.extend<{ guard: { errors: string[]; offOrigin: string[]
       const guard = { errors: [] as string[], offOrigin: [] as string[] };
       await page.route('**/*', (route) => {
         const url = route.request().url();
-        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+          return route.continue();
         guard.offOrigin.push(url);
         return route.abort('blockedbyclient');
       });
@@ -24,10 +25,12 @@ export const test = base.extend<{ guard: { errors: string[]; offOrigin: string[]
         // Aborted prefetches (navigation moved on) and scripts blocked with JS off are not failures.
         const text = r.failure()?.errorText ?? '';
         if (text === 'net::ERR_ABORTED' || text === 'csp') return;
-        if (r.url().startsWith(origin)) guard.errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
+        if (r.url().startsWith(origin))
+          guard.errors.push(`request failed: ${r.url()} ${r.failure()?.errorText}`);
       });
       page.on('response', (r) => {
-        if (r.status() >= 400 && !r.url().includes('/__next.') && !r.url().endsWith('.txt')) guard.errors.push(`HTTP ${r.status()}: ${r.url()}`);
+        if (r.status() >= 400 && !r.url().includes('/__next.') && !r.url().endsWith('.txt'))
+          guard.errors.push(`HTTP ${r.status()}: ${r.url()}`);
       });
       await use(guard);
       expect(guard.offOrigin, 'requests that left the site').toEqual([]);
@@ -46,8 +49,16 @@ export async function useTheme(page: Page, theme: 'light' | 'dark') {
 
 /** axe with the WCAG A/AA rules; returns the violations (expected to be none). */
 export async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 }
 
 /** Goes to a site path ('/chapters/x/') under whatever base path the export is served from. */

@@ -9,7 +9,11 @@ function htmlFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return e.name === '_next' || e.name === 'pagefind' ? [] : htmlFiles(p);
-    return e.name.endsWith('.html') && e.name !== 'primitives-offline.html' && !p.includes('talk-kit') ? [p] : [];
+    return e.name.endsWith('.html') &&
+      e.name !== 'primitives-offline.html' &&
+      !p.includes('talk-kit')
+      ? [p]
+      : [];
   });
 }
 
@@ -56,7 +60,9 @@ test.describe('links in the export @desktop-only', () => {
 
   test('every external source link is well-formed https', () => {
     const html = fs.readFileSync(path.join(out, 'sources/index.html'), 'utf8');
-    const external = [...html.matchAll(/<a\s[^>]*href="(https?:[^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+    const external = [...html.matchAll(/<a\s[^>]*href="(https?:[^"]+)"/g)].map((m) =>
+      m[1].replace(/&amp;/g, '&'),
+    );
     expect(external.length).toBeGreaterThan(0);
     for (const href of external) {
       expect(href, href).toMatch(/^https:\/\//);

@@ -7,10 +7,14 @@ test.describe('offline after one visit', () => {
   test('a chapter never visited opens with the network off', async ({ page, context, guard }) => {
     await go(page, '/');
     await page.evaluate(() => ((window as unknown as { firstLoad: boolean }).firstLoad = true));
-    await expect(page.locator('.offline-status')).toHaveText(/Available offline/, { timeout: 20_000 });
+    await expect(page.locator('.offline-status')).toHaveText(/Available offline/, {
+      timeout: 20_000,
+    });
     // Regression: the worker's first claim used to reload the page (3.5 s lost on a first visit).
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => (window as unknown as { firstLoad?: boolean }).firstLoad)).toBe(true);
+    expect(
+      await page.evaluate(() => (window as unknown as { firstLoad?: boolean }).firstLoad),
+    ).toBe(true);
     await context.setOffline(true);
     const unvisited = chapterRoutes().at(-1)!;
     await go(page, unvisited);

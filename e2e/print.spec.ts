@@ -3,7 +3,11 @@ import { expect, go, test } from './fixtures';
 
 /** The text of each page of a PDF. */
 async function pagesText(pdf: Buffer): Promise<string[]> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  const doc = await getDocument({
+    data: new Uint8Array(pdf),
+    useSystemFonts: false,
+    isEvalSupported: false,
+  }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
@@ -13,10 +17,15 @@ async function pagesText(pdf: Buffer): Promise<string[]> {
 }
 
 test.describe('the book in print @desktop-only', () => {
-  test('saves as a readable PDF: sane length, the first chapter on page 2 or 3', async ({ page }) => {
+  test('saves as a readable PDF: sane length, the first chapter on page 2 or 3', async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await go(page, '/book/');
-    const firstTitle = (await page.locator('.book__chapter .chapter-header__title').first().textContent())!.trim();
+    const firstTitle = (await page
+      .locator('.book__chapter .chapter-header__title')
+      .first()
+      .textContent())!.trim();
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     const pages = await pagesText(pdf);

@@ -56,7 +56,9 @@ test.describe('citations', () => {
     await expect(card).toBeHidden();
   });
 
-  test('a card opens on keyboard focus, can be entered, and Escape returns focus @desktop-only', async ({ page }) => {
+  test('a card opens on keyboard focus, can be entered, and Escape returns focus @desktop-only', async ({
+    page,
+  }) => {
     await go(page, firstChapter);
     const trigger = page.locator('.cite .pop__trigger').first();
     await trigger.focus();
@@ -92,7 +94,8 @@ test('the theme toggle persists across pages without a flash', async ({ page }) 
   await page.addInitScript(() => {
     // The first animation frame runs before the first paint: record the theme it would paint.
     requestAnimationFrame(() => {
-      (window as unknown as { firstPaintTheme?: string }).firstPaintTheme = document.documentElement.dataset.theme;
+      (window as unknown as { firstPaintTheme?: string }).firstPaintTheme =
+        document.documentElement.dataset.theme;
     });
   });
   await page.emulateMedia({ colorScheme: 'light' });
@@ -102,7 +105,9 @@ test('the theme toggle persists across pages without a flash', async ({ page }) 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await go(page, firstChapter);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  expect(await page.evaluate(() => (window as unknown as { firstPaintTheme?: string }).firstPaintTheme)).toBe('dark');
+  expect(
+    await page.evaluate(() => (window as unknown as { firstPaintTheme?: string }).firstPaintTheme),
+  ).toBe('dark');
 });
 
 test('the system theme is followed when no choice is stored', async ({ page }) => {

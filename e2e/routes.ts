@@ -8,7 +8,12 @@ export function exportedRoutes(): string[] {
   const routes: string[] = [];
   const walk = (dir: string, rel: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (!entry.isDirectory() || entry.name.startsWith('_') || ['pagefind', 'fonts', 'talk-kit', '404', 'size-baseline'].includes(entry.name)) continue;
+      if (
+        !entry.isDirectory() ||
+        entry.name.startsWith('_') ||
+        ['pagefind', 'fonts', 'talk-kit', '404', 'size-baseline'].includes(entry.name)
+      )
+        continue;
       const sub = `${rel}${entry.name}/`;
       if (rel.startsWith('/embed/')) continue;
       if (fs.existsSync(path.join(dir, entry.name, 'index.html'))) routes.push(sub);

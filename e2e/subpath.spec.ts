@@ -18,7 +18,9 @@ test.describe('served under a sub-path @subpath', () => {
 
   test('links stay under the sub-path and search works', async ({ page }) => {
     await go(page, '/');
-    const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('a[href^="/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.filter((h) => !h.startsWith('/primitives/'))).toEqual([]);
     await page.keyboard.press('Control+k');
     await page.getByRole('searchbox', { name: 'Search the book' }).fill('AlphaServer');

@@ -13,23 +13,35 @@ import { chromiumArgs, findChromium } from './chromium.mjs';
 import { dirBytes, firstLoadBytes, routes } from './size-lib.mjs';
 
 const out = path.resolve('out');
-if (!fs.existsSync(path.join(out, 'index.html'))) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+if (!fs.existsSync(path.join(out, 'index.html')))
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 
 const port = 3300;
 const origin = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.mjs'], {
+  env: { ...process.env, PORT: String(port) },
+  stdio: 'ignore',
+});
 await new Promise((r) => setTimeout(r, 600));
 
 const firstChapter = routes(out).find((r) => r.startsWith('/chapters/'));
 const firstEmbed = fs.existsSync(path.join(out, 'embed'))
-  ? fs.readdirSync(path.join(out, 'embed')).filter((d) => d !== 'stepper-demo').map((d) => `/embed/${d}/`)[0]
+  ? fs
+      .readdirSync(path.join(out, 'embed'))
+      .filter((d) => d !== 'stepper-demo')
+      .map((d) => `/embed/${d}/`)[0]
   : undefined;
-const pages = ['/', firstChapter, '/timeline/', firstEmbed, '/book/'].filter((p) => p && fs.existsSync(path.join(out, p, 'index.html')));
+const pages = ['/', firstChapter, '/timeline/', firstEmbed, '/book/'].filter(
+  (p) => p && fs.existsSync(path.join(out, p, 'index.html')),
+);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const chromePath = findChromium({ install: true });
-const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...chromiumArgs] });
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', ...chromiumArgs],
+});
 const lhRows = [];
 try {
   for (const preset of ['mobile', 'desktop']) {
@@ -38,7 +50,12 @@ try {
       for (let i = 0; i < RUNS; i++) {
         const result = await lighthouse(
           `${origin}${page}`,
-          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+          {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+          },
           preset === 'desktop' ? desktopConfig : undefined,
         );
         const { categories, audits } = result.lhr;
@@ -54,7 +71,9 @@ try {
       const row = { preset, page };
       for (const k of Object.keys(runs[0])) row[k] = median(runs.map((r) => r[k]));
       lhRows.push(row);
-      console.log(`${preset.padEnd(8)} ${page.padEnd(34)} perf ${row.performance} a11y ${row.accessibility} bp ${row.bestPractices} seo ${row.seo} CLS ${row.cls.toFixed(3)} LCP ${Math.round(row.lcp)} ms`);
+      console.log(
+        `${preset.padEnd(8)} ${page.padEnd(34)} perf ${row.performance} a11y ${row.accessibility} bp ${row.bestPractices} seo ${row.seo} CLS ${row.cls.toFixed(3)} LCP ${Math.round(row.lcp)} ms`,
+      );
     }
   }
 } finally {
@@ -62,7 +81,11 @@ try {
 }
 
 const baseline = firstLoadBytes(out, '/size-baseline/');
-const sizeRows = routes(out).map((r) => ({ route: r, kb: firstLoadBytes(out, r) / 1024, extra: (firstLoadBytes(out, r) - baseline) / 1024 }));
+const sizeRows = routes(out).map((r) => ({
+  route: r,
+  kb: firstLoadBytes(out, r) / 1024,
+  extra: (firstLoadBytes(out, r) - baseline) / 1024,
+}));
 const exportMB = dirBytes(out) / 1024 / 1024;
 
 // Figure and timeline benchmarks live beside this script; each prints a markdown section.
@@ -70,7 +93,13 @@ const extras = [];
 for (const script of ['bench-timeline.mjs', 'bench-figures.mjs']) {
   if (!fs.existsSync(path.join('scripts', script))) continue;
   try {
-    extras.push(execFileSync(process.execPath, [path.join('scripts', script)], { env: { ...process.env, BENCH_ORIGIN: origin }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+    extras.push(
+      execFileSync(process.execPath, [path.join('scripts', script)], {
+        env: { ...process.env, BENCH_ORIGIN: origin },
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    );
   } catch (err) {
     extras.push(`### ${script}\n\nFailed: ${err.message.split('\n')[0]}\n`);
   }
@@ -87,7 +116,10 @@ const md = [
   '',
   '| preset | page | performance | accessibility | best practices | SEO | CLS | LCP |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...lhRows.map((r) => `| ${r.preset} | \`${r.page}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.cls.toFixed(3)} | ${Math.round(r.lcp)} ms |`),
+  ...lhRows.map(
+    (r) =>
+      `| ${r.preset} | \`${r.page}\` | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.cls.toFixed(3)} | ${Math.round(r.lcp)} ms |`,
+  ),
   '',
   'Targets: performance ≥ 95, accessibility 100, best practices 100, SEO 100; CLS under 0.01.',
   '',

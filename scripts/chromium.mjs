@@ -4,7 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 
-const candidates = [process.env.CHROME_PATH, process.env.PLAYWRIGHT_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const candidates = [
+  process.env.CHROME_PATH,
+  process.env.PLAYWRIGHT_CHROMIUM,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+];
 
 function playwrightOwn() {
   try {
@@ -22,9 +27,12 @@ export function findChromium({ install = false } = {}) {
   if (playwrightOwn()) return undefined;
   const isRoot = process.getuid?.() === 0;
   if (install && isRoot && fs.existsSync('/usr/bin/apt-get')) {
-    console.log('chromium: not found; installing Debian\'s chromium with apt-get…');
+    console.log("chromium: not found; installing Debian's chromium with apt-get…");
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   throw new Error(

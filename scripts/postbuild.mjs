@@ -7,9 +7,13 @@ import { buildServiceWorker } from './service-worker.mjs';
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 
-execFileSync(path.resolve('node_modules/.bin/pagefind'), ['--site', out, '--output-subdir', 'pagefind', '--quiet'], {
-  stdio: 'inherit',
-});
+execFileSync(
+  path.resolve('node_modules/.bin/pagefind'),
+  ['--site', out, '--output-subdir', 'pagefind', '--quiet'],
+  {
+    stdio: 'inherit',
+  },
+);
 console.log('search: pagefind index written to out/pagefind');
 
 await buildServiceWorker(out, basePath);

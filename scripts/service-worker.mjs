@@ -6,9 +6,19 @@ import { generateSW } from 'workbox-build';
 export async function buildServiceWorker(outDir, basePath = '') {
   const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
-    globPatterns: ['**/*.{html,txt,js,css,woff2,json,svg,png,ico,webmanifest,pf_meta,pf_index,pf_fragment,pf_filter,wasm}'],
+    globPatterns: [
+      '**/*.{html,js,css,woff2,json,svg,png,ico,webmanifest,pf_meta,pf_index,pf_fragment,pf_filter,wasm}',
+    ],
+    // RSC payloads (*.txt) are left out: offline, links fall back to full page loads of cached HTML.
     // Talk-mode step pages and single-file downloads are for speakers, not offline reading.
-    globIgnores: ['embed/**', 'talk-kit/**', 'primitives-offline.html', 'size-baseline/**', 'lab/**', 'sw.js'],
+    globIgnores: [
+      'embed/**',
+      'talk-kit/**',
+      'primitives-offline.html',
+      'size-baseline/**',
+      'lab/**',
+      'sw.js',
+    ],
     swDest: path.join(outDir, 'sw.js'),
     modifyURLPrefix: { '': `${basePath}/` },
     inlineWorkboxRuntime: true,

@@ -6,7 +6,8 @@ import zlib from 'node:zlib';
 
 const gzipCache = new Map();
 function gzipSize(file) {
-  if (!gzipCache.has(file)) gzipCache.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length);
+  if (!gzipCache.has(file))
+    gzipCache.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length);
   return gzipCache.get(file);
 }
 

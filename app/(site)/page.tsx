@@ -23,13 +23,22 @@ export default function Cover() {
         )}
       </header>
       <TimelineGlimpse events={events} />
-      <section id="contents" className="cover__contents" aria-labelledby="contents-title" data-pagefind-ignore>
-        <h2 id="contents-title" className="sans">Contents</h2>
+      <section
+        id="contents"
+        className="cover__contents"
+        aria-labelledby="contents-title"
+        data-pagefind-ignore
+      >
+        <h2 id="contents-title" className="sans">
+          Contents
+        </h2>
         <ol className="contents-list">
           {chapters.map((c) => (
             <li key={c.slug}>
               <Link href={`/chapters/${c.slug}/`}>
-                <span className="contents-list__n sans tabular">{String(c.order).padStart(2, '0')}</span>
+                <span className="contents-list__n sans tabular">
+                  {String(c.order).padStart(2, '0')}
+                </span>
                 <span className="contents-list__title">{c.title}</span>
                 <span className="contents-list__sub">{c.subtitle}</span>
                 <span className="contents-list__period sans tabular">

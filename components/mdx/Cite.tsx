@@ -17,17 +17,27 @@ export function CiteMarker({ source, n, scope, at, page }: Props) {
   const where = at ? ` at ${at}` : page ? `, p. ${page}` : '';
   return (
     <sup className="cite">
-      <Popover label={`[${n}]`} href={`#ref-${scope}-${n}`} className="cite__pop" name={`Source ${n}: ${source.title}${where}`}>
+      <Popover
+        label={`[${n}]`}
+        href={`#ref-${scope}-${n}`}
+        className="cite__pop"
+        name={`Source ${n}: ${source.title}${where}`}
+      >
         <span className="card__kind">{source.kind.replace('-', ' ')}</span>
         <span className="card__title">{source.title}</span>
-        <span className="card__meta">{sourceLine(source)}{where}</span>
+        <span className="card__meta">
+          {sourceLine(source)}
+          {where}
+        </span>
         {source.note && <span className="card__note">{source.note}</span>}
         {href ? (
           <a className="card__link" href={href} rel="noopener noreferrer" target="_blank">
             {at ? `Listen from ${at}` : 'Open source'}
           </a>
         ) : (
-          <span className="card__note">No stable link: identified by title, publisher and date.</span>
+          <span className="card__note">
+            No stable link: identified by title, publisher and date.
+          </span>
         )}
       </Popover>
     </sup>

@@ -8,7 +8,12 @@ export function Term({ id, children }: { id: string; children: ReactNode }) {
   const term = content().glossary.find((t) => t.id === id);
   if (!term) throw new Error(`Unknown glossary term "${id}"`);
   return (
-    <Popover label={children} href={withBase(`/glossary/#${id}`)} className="term" name={`${term.term}: definition`}>
+    <Popover
+      label={children}
+      href={withBase(`/glossary/#${id}`)}
+      className="term"
+      name={`${term.term}: definition`}
+    >
       <span className="card__kind">Glossary</span>
       <span className="card__title">{term.term}</span>
       <span className="card__body">{term.definition}</span>

@@ -1,4 +1,10 @@
-import { Children, isValidElement, type ComponentPropsWithoutRef, type ComponentType, type ReactNode } from 'react';
+import {
+  Children,
+  isValidElement,
+  type ComponentPropsWithoutRef,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import type { MDXComponents, MDXProps } from 'mdx/types';
 import { getSource, type Chapter } from '@/lib/content/load';
 import { CiteMarker } from '@/components/mdx/Cite';
@@ -7,14 +13,23 @@ import { FigureStrip } from '@/components/figures/FigureStrip';
 /** Drops the heading's '#' self-link, which points at the unprefixed id. */
 function withoutAnchor(children: ReactNode): ReactNode {
   return Children.toArray(children).filter(
-    (c) => !(isValidElement<{ className?: string }>(c) && String(c.props.className ?? '').includes('heading-anchor')),
+    (c) =>
+      !(
+        isValidElement<{ className?: string }>(c) &&
+        String(c.props.className ?? '').includes('heading-anchor')
+      ),
   );
 }
 
 /** Loads a chapter's compiled MDX; the file name is NN-slug.mdx. */
 export async function loadChapterModule(chapter: Chapter): Promise<ComponentType<MDXProps>> {
-  const name = chapter.file.split('/').pop()!.replace(/\.mdx$/, '');
-  const mod = (await import(`@/content/chapters/${name}.mdx`)) as { default: ComponentType<MDXProps> };
+  const name = chapter.file
+    .split('/')
+    .pop()!
+    .replace(/\.mdx$/, '');
+  const mod = (await import(`@/content/chapters/${name}.mdx`)) as {
+    default: ComponentType<MDXProps>;
+  };
   return mod.default;
 }
 
@@ -28,8 +43,12 @@ export async function ChapterBody({ chapter, book = false }: { chapter: Chapter;
   const bookComponents: MDXComponents = book
     ? {
         Figure: FigureStrip,
-        h2: ({ id, children }: ComponentPropsWithoutRef<'h2'>) => <h2 id={`${chapter.slug}-${id}`}>{withoutAnchor(children)}</h2>,
-        h3: ({ id, children }: ComponentPropsWithoutRef<'h3'>) => <h3 id={`${chapter.slug}-${id}`}>{withoutAnchor(children)}</h3>,
+        h2: ({ id, children }: ComponentPropsWithoutRef<'h2'>) => (
+          <h2 id={`${chapter.slug}-${id}`}>{withoutAnchor(children)}</h2>
+        ),
+        h3: ({ id, children }: ComponentPropsWithoutRef<'h3'>) => (
+          <h3 id={`${chapter.slug}-${id}`}>{withoutAnchor(children)}</h3>
+        ),
       }
     : {};
   const components: MDXComponents = {
@@ -37,7 +56,15 @@ export async function ChapterBody({ chapter, book = false }: { chapter: Chapter;
     Cite: ({ source, at, page }: { source: string; at?: string; page?: string }) => {
       const s = getSource(source);
       if (!s) throw new Error(`${chapter.file}: unknown source "${source}"`);
-      return <CiteMarker source={s} n={chapter.citedSources.indexOf(source) + 1} scope={chapter.slug} at={at} page={page} />;
+      return (
+        <CiteMarker
+          source={s}
+          n={chapter.citedSources.indexOf(source) + 1}
+          scope={chapter.slug}
+          at={at}
+          page={page}
+        />
+      );
     },
   };
   return <Content components={components} />;

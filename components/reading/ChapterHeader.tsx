@@ -2,7 +2,10 @@ import type { Chapter } from '@/lib/content/load';
 
 /** Chapter opener: number, title, subtitle, period, summary and reading time. */
 export function ChapterHeader({ chapter }: { chapter: Chapter }) {
-  const period = chapter.period.from === chapter.period.to ? `${chapter.period.from}` : `${chapter.period.from}–${chapter.period.to}`;
+  const period =
+    chapter.period.from === chapter.period.to
+      ? `${chapter.period.from}`
+      : `${chapter.period.from}–${chapter.period.to}`;
   return (
     <header className="chapter-header">
       <p className="chapter-header__kicker sans">

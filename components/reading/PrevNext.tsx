@@ -13,7 +13,11 @@ export function PrevNext({ prev, next }: { prev?: Chapter; next?: Chapter }) {
         <span />
       )}
       {next && (
-        <Link href={`/chapters/${next.slug}/`} rel="next" className="prev-next__link prev-next__link--next">
+        <Link
+          href={`/chapters/${next.slug}/`}
+          rel="next"
+          className="prev-next__link prev-next__link--next"
+        >
           <span className="prev-next__dir">Chapter {next.order} →</span>
           <span className="prev-next__title">{next.title}</span>
         </Link>

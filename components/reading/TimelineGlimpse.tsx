@@ -14,9 +14,13 @@ export function TimelineGlimpse({ events }: { events: TimelineEvent[] }) {
   const years = events.map((e) => Number(e.date.slice(0, 4)));
   const first = Math.min(...years);
   const last = Math.max(...years);
-  const x = scaleLinear().domain([first, last + 1]).range([PAD.left, W - PAD.right]);
+  const x = scaleLinear()
+    .domain([first, last + 1])
+    .range([PAD.left, W - PAD.right]);
   const stacks = new Map<number, number>();
-  const sorted = [...events].sort((a, b) => lanes.indexOf(a.lane) - lanes.indexOf(b.lane) || a.date.localeCompare(b.date));
+  const sorted = [...events].sort(
+    (a, b) => lanes.indexOf(a.lane) - lanes.indexOf(b.lane) || a.date.localeCompare(b.date),
+  );
   const dots = sorted.map((e) => {
     const year = Number(e.date.slice(0, 4));
     const n = stacks.get(year) ?? 0;
@@ -28,12 +32,28 @@ export function TimelineGlimpse({ events }: { events: TimelineEvent[] }) {
   const ticks = x.ticks(8).filter((t) => Number.isInteger(t));
   return (
     <figure className="glimpse">
-      <Link href="/timeline/" className="glimpse__link" aria-label={`Open the timeline: ${events.length} events from ${first} to ${last}`}>
+      <Link
+        href="/timeline/"
+        className="glimpse__link"
+        aria-label={`Open the timeline: ${events.length} events from ${first} to ${last}`}
+      >
         <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-hidden="true" className="glimpse__svg">
           {dots.map(({ e, cx, cy }) => (
-            <circle key={e.id} cx={cx} cy={cy} r={R} className={`glimpse__dot glimpse__dot--${e.lane}`} />
+            <circle
+              key={e.id}
+              cx={cx}
+              cy={cy}
+              r={R}
+              className={`glimpse__dot glimpse__dot--${e.lane}`}
+            />
           ))}
-          <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom + 4} y2={H - PAD.bottom + 4} className="glimpse__axis" />
+          <line
+            x1={PAD.left}
+            x2={W - PAD.right}
+            y1={H - PAD.bottom + 4}
+            y2={H - PAD.bottom + 4}
+            className="glimpse__axis"
+          />
           {ticks.map((t) => (
             <text key={t} x={x(t)} y={H - 8} className="glimpse__tick">
               {t}

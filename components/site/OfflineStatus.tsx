@@ -50,10 +50,13 @@ export function OfflineStatus() {
     return (
       <p className="offline-status offline-status--update" role="status">
         A new edition of the book is available.{' '}
-        <button type="button" onClick={() => {
+        <button
+          type="button"
+          onClick={() => {
             updateRequested.current = true;
             waiting?.postMessage({ type: 'SKIP_WAITING' });
-          }}>
+          }}
+        >
           Reload
         </button>
       </p>

@@ -26,7 +26,13 @@ export function SearchButton() {
 
   return (
     <>
-      <button type="button" className="search-button" onClick={open} aria-haspopup="dialog" aria-label="Search (Ctrl K)">
+      <button
+        type="button"
+        className="search-button"
+        onClick={open}
+        aria-haspopup="dialog"
+        aria-label="Search (Ctrl K)"
+      >
         <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
           <circle cx="10.5" cy="10.5" r="6" fill="none" stroke="currentColor" strokeWidth="1.8" />
           <path d="M15 15l5 5" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
@@ -34,7 +40,12 @@ export function SearchButton() {
         <span>Search</span>
         <kbd aria-hidden="true">Ctrl K</kbd>
       </button>
-      <dialog ref={dialog} className="search-dialog" aria-label="Search the book" onClose={() => setOpened(false)}>
+      <dialog
+        ref={dialog}
+        className="search-dialog"
+        aria-label="Search the book"
+        onClose={() => setOpened(false)}
+      >
         {opened && <SearchPanel onClose={() => dialog.current?.close()} />}
       </dialog>
     </>

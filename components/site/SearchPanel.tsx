@@ -10,7 +10,9 @@ interface Hit {
 }
 interface Pagefind {
   options?(o: { baseUrl: string }): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[] }>;
+  search(q: string): Promise<{
+    results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[];
+  }>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -18,12 +20,12 @@ function loadPagefind(): Promise<Pagefind> {
   // The index is written next to the export after `next build`, so it is imported at run time
   // by URL; the bundler must not try to resolve it.
   const url = withBase('/pagefind/pagefind.js');
-  pagefind ??= (new Function('u', 'return import(u)') as (u: string) => Promise<Pagefind>)(url).then(
-    async (pf) => {
-      await pf.options?.({ baseUrl: withBase('/') });
-      return pf;
-    },
-  );
+  pagefind ??= (new Function('u', 'return import(u)') as (u: string) => Promise<Pagefind>)(
+    url,
+  ).then(async (pf) => {
+    await pf.options?.({ baseUrl: withBase('/') });
+    return pf;
+  });
   return pagefind;
 }
 
@@ -33,7 +35,13 @@ function Excerpt({ html }: { html: string }) {
   return (
     <>
       {parts.map((p, i) => {
-        const text = p.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+        const text = p
+          .replace(/<[^>]*>/g, '')
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'");
         return i % 2 ? <mark key={i}>{text}</mark> : <span key={i}>{text}</span>;
       })}
     </>
@@ -56,7 +64,9 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
         const res = await pf.search(q);
         const data = await Promise.all(res.results.slice(0, 12).map((r) => r.data()));
         if (live) {
-          setHits(data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })));
+          setHits(
+            data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })),
+          );
           setError(null);
         }
       } catch {

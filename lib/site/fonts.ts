@@ -17,4 +17,7 @@ export function fontFaceCss(): string {
   ].join('');
 }
 
-export const preloadFonts = ['source-serif-4-latin-wght-normal.woff2', 'inter-latin-wght-normal.woff2'];
+export const preloadFonts = [
+  'source-serif-4-latin-wght-normal.woff2',
+  'inter-latin-wght-normal.woff2',
+];

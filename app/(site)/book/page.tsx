@@ -7,7 +7,8 @@ import { References } from '@/components/reading/References';
 
 export const metadata: Metadata = {
   title: 'The whole book',
-  description: 'Every chapter of Primitives on one page, for reading straight through, printing or saving as PDF.',
+  description:
+    'Every chapter of Primitives on one page, for reading straight through, printing or saving as PDF.',
 };
 
 /** The whole book on one page: print it, or save it as a PDF. */
@@ -33,7 +34,11 @@ export default async function BookPage() {
         </nav>
       </header>
       {chapters.map((chapter) => (
-        <article key={chapter.slug} id={`chapter-${chapter.slug}`} className="chapter book__chapter">
+        <article
+          key={chapter.slug}
+          id={`chapter-${chapter.slug}`}
+          className="chapter book__chapter"
+        >
           <ChapterHeader chapter={chapter} />
           <div className="prose">
             <ChapterBody chapter={chapter} book />

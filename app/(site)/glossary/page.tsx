@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
 import { content } from '@/lib/content/load';
 
-export const metadata: Metadata = { title: 'Glossary', description: 'The terms a newcomer needs to follow the AWS story.' };
+export const metadata: Metadata = {
+  title: 'Glossary',
+  description: 'The terms a newcomer needs to follow the AWS story.',
+};
 
 export default function GlossaryPage() {
   const terms = [...content().glossary].sort((a, b) => a.term.localeCompare(b.term));

@@ -3,7 +3,10 @@ import Link from 'next/link';
 import { citationHref, sourceLine } from '@/lib/content/cite';
 import { content } from '@/lib/content/load';
 
-export const metadata: Metadata = { title: 'Sources', description: 'Every source Primitives cites, and the chapters that cite it.' };
+export const metadata: Metadata = {
+  title: 'Sources',
+  description: 'Every source Primitives cites, and the chapters that cite it.',
+};
 
 export default function SourcesPage() {
   const { sources, chapters } = content();
@@ -13,8 +16,9 @@ export default function SourcesPage() {
     <main className="page">
       <h1>Sources</h1>
       <p className="page__lede">
-        {sources.length} sources. Primary sources (filings, launch posts, the engineers’ own accounts)
-        are preferred; the podcast summaries and articles that seeded this book are secondary and marked so.
+        {sources.length} sources. Primary sources (filings, launch posts, the engineers’ own
+        accounts) are preferred; the podcast summaries and articles that seeded this book are
+        secondary and marked so.
       </p>
       <ol className="source-list sans">
         {sorted.map((s) => {
@@ -23,7 +27,13 @@ export default function SourcesPage() {
           return (
             <li key={s.id} id={s.id}>
               <p className="source-list__title">
-                {href ? <a href={href} rel="noopener noreferrer">{s.title}</a> : <cite>{s.title}</cite>}
+                {href ? (
+                  <a href={href} rel="noopener noreferrer">
+                    {s.title}
+                  </a>
+                ) : (
+                  <cite>{s.title}</cite>
+                )}
                 <span className="source-list__kind">{s.kind.replace('-', ' ')}</span>
               </p>
               <p className="source-list__meta">{sourceLine(s)}</p>

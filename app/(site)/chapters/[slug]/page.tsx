@@ -19,7 +19,11 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const chapter = getChapter((await params).slug);
   if (!chapter) return {};
-  return { title: chapter.title, description: chapter.summary, alternates: { canonical: `/chapters/${chapter.slug}/` } };
+  return {
+    title: chapter.title,
+    description: chapter.summary,
+    alternates: { canonical: `/chapters/${chapter.slug}/` },
+  };
 }
 
 export default async function ChapterPage({ params }: { params: Promise<Params> }) {
