@@ -9,6 +9,7 @@ import './styles/layout.css';
 import './styles/prose.css';
 import './styles/components.css';
 import './styles/figures.css';
+import './styles/talk.css';
 import './styles/print.css';
 
 export const metadata: Metadata = {
@@ -28,7 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+        <script id="theme-script" dangerouslySetInnerHTML={{ __html: themeScript }} />
         <style dangerouslySetInnerHTML={{ __html: fontFaceCss() }} />
         {preloadFonts.map((f) => (
           <link

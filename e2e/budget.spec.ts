@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, go, test } from './fixtures';
 // @ts-expect-error: plain .mjs helper shared with `npm run size`
@@ -15,6 +16,15 @@ test.describe('size budget @desktop-only', () => {
       const extra = firstLoadBytes(out, route) - baseline;
       expect(extra, route).toBeLessThanOrEqual(BUDGET);
     }
+  });
+
+  test('the content validator (zod) never reaches the browser', () => {
+    // Importing a constant from lib/content/schemas.ts once put 450 KB of zod in the timeline.
+    const chunks = path.join(out, '_next/static/chunks');
+    const offenders = readdirSync(chunks)
+      .filter((f) => f.endsWith('.js'))
+      .filter((f) => readFileSync(path.join(chunks, f), 'utf8').includes('ZodError'));
+    expect(offenders).toEqual([]);
   });
 
   test("a figure's code is fetched only when the figure nears the viewport", async ({ page }) => {

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { buildServiceWorker } from './service-worker.mjs';
+import { buildTalkKit } from './talk-kit.mjs';
 
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
@@ -15,5 +16,11 @@ execFileSync(
   },
 );
 console.log('search: pagefind index written to out/pagefind');
+
+const kit = await buildTalkKit(out, basePath);
+const kb = (n) => `${Math.round(n / 1024)} KB`;
+console.log(
+  `talk kit: ${kit.map((k) => `${k.id}.html ${kb(k.bytes)} (${kb(k.gzip)} gzip)`).join(', ')}`,
+);
 
 await buildServiceWorker(out, basePath);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lanes } from './lanes';
 
 /** kebab-case ids, shared by sources, terms, events and figures. */
 export const idSchema = z
@@ -80,8 +81,7 @@ export const chapterFrontmatterSchema = z
   .strict();
 export type ChapterFrontmatter = z.infer<typeof chapterFrontmatterSchema>;
 
-export const lanes = ['amazon', 'aws', 'rivals', 'customers', 'money', 'people'] as const;
-export type Lane = (typeof lanes)[number];
+export { lanes, type Lane } from './lanes';
 export const precisions = ['day', 'month', 'year', 'circa'] as const;
 export type Precision = (typeof precisions)[number];
 

@@ -1,5 +1,6 @@
 import { scaleUtc } from 'd3-scale';
-import { lanes, type Era, type Lane, type TimelineEvent } from '../content/schemas';
+import { lanes, type Lane } from '../content/lanes';
+import type { Era, TimelineEvent } from '../content/schemas';
 import { markDate, toDate, toEndDate } from './dates';
 import { estimateLabelWidth, layoutRow, type Cluster, type PlacedLabel } from './layout';
 

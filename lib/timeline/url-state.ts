@@ -1,4 +1,4 @@
-import { lanes, type Lane } from '../content/schemas';
+import { lanes, type Lane } from '../content/lanes';
 
 /** What a shared timeline link restores: the selected event, the window (years) and lanes. */
 export interface TimelineUrlState {

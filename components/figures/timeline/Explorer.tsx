@@ -12,7 +12,8 @@ import {
   type ZoomBehavior,
   type ZoomTransform,
 } from 'd3-zoom';
-import { lanes as allLanes, type Lane, type TimelineEvent } from '@/lib/content/schemas';
+import { lanes as allLanes, type Lane } from '@/lib/content/lanes';
+import type { TimelineEvent } from '@/lib/content/schemas';
 import { formatWithPrecision, markDate, toDate, toEndDate } from '@/lib/timeline/dates';
 import { dataExtent, laneNames, layoutTimeline, orderEvents } from '@/lib/timeline/model';
 import {
@@ -22,6 +23,7 @@ import {
   yearToDate,
 } from '@/lib/timeline/url-state';
 import { withBase } from '@/lib/site/paths';
+import { standalone } from '@/components/talk/standalone';
 import sources from '@/.generated/sources.json';
 import type { FigureViewProps } from '../types';
 import { TimelineSvg } from './TimelineSvg';
@@ -366,7 +368,7 @@ export function Explorer({
               </label>
             ))}
           </fieldset>
-        ) : (
+        ) : standalone ? null : (
           <a
             className="tl-open"
             href={withBase(

@@ -1,5 +1,5 @@
 import data from '@/.generated/timeline.json';
-import { lanes as allLanes, type Lane } from '@/lib/content/schemas';
+import { lanes as allLanes, type Lane } from '@/lib/content/lanes';
 import { dataExtent, layoutTimeline, type TimelineData } from '@/lib/timeline/model';
 import { yearToDate } from '@/lib/timeline/url-state';
 import type { FigureViewProps } from '../types';

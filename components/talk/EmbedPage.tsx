@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getFigure } from '@/lib/figures/registry';
+import { withBase } from '@/lib/site/paths';
+import { embedPath } from '@/lib/talk/options';
+import { figureViews } from '../figures/views';
+import { EmbedHost } from './EmbedHost';
+import './embed.css';
+
+/** Server frame size for the no-JS first paint; the SVG scales to the box. */
+const STATIC_WIDTH = 1280;
+
+/** A figure at one step on its own page: the static frame is in the HTML, the host takes over. */
+export function EmbedPage({ id, step }: { id: string; step: number }) {
+  const meta = getFigure(id);
+  if (!meta) notFound();
+  const View = figureViews[id];
+  return (
+    <main className="embed-page">
+      <h1 className="visually-hidden">{meta.title}</h1>
+      <EmbedHost meta={meta} pathStep={step}>
+        {View && (
+          <View
+            step={step}
+            width={STATIC_WIDTH}
+            height={Math.round(STATIC_WIDTH / meta.aspect)}
+            theme="light"
+          />
+        )}
+      </EmbedHost>
+      {meta.steps.length > 1 && (
+        <nav className="embed__nojs" aria-label="Steps">
+          <ol>
+            {meta.steps.map((s, i) => (
+              <li key={i}>
+                <a href={withBase(embedPath(id, i))} aria-current={i === step ? 'step' : undefined}>
+                  {i + 1}. {s.title}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+    </main>
+  );
+}
+
+export function embedMetadata(id: string, step: number): Metadata {
+  const meta = getFigure(id);
+  if (!meta) return {};
+  const s = meta.steps[step];
+  return {
+    title: meta.steps.length > 1 ? `${meta.title}, step ${step + 1}: ${s.title}` : meta.title,
+    description: s.caption,
+  };
+}

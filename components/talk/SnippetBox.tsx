@@ -1,0 +1,27 @@
+'use client';
+
+import { useSyncExternalStore } from 'react';
+import { withBase } from '@/lib/site/paths';
+import { embedSnippet } from '@/lib/talk/options';
+
+const noop = () => () => {};
+
+/** An embed snippet with this site's own origin, known only in the browser. */
+export function SnippetBox({ path, title }: { path: string; title: string }) {
+  const origin = useSyncExternalStore(
+    noop,
+    () => location.origin,
+    () => '',
+  );
+  const snippet = embedSnippet(`${origin}${withBase(path)}`, title);
+  return (
+    <textarea
+      className="talks__snippet"
+      readOnly
+      rows={3}
+      value={snippet}
+      aria-label={`Embed code for ${title}`}
+      onFocus={(e) => e.currentTarget.select()}
+    />
+  );
+}

@@ -1,0 +1,127 @@
+'use client';
+
+import { useState } from 'react';
+import type { FigureMeta } from '@/lib/figures/types';
+import { embedPath, embedQuery, embedSnippet, type EmbedTheme } from '@/lib/talk/options';
+import { withBase } from '@/lib/site/paths';
+import { downloadPng, downloadSvg } from './export';
+
+export interface TalkPanelProps {
+  meta: FigureMeta;
+  step: number;
+}
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Embed code, links and downloads for one figure at its current step. */
+export function TalkPanel({ meta, step }: TalkPanelProps) {
+  const [theme, setTheme] = useState<EmbedTheme>('light');
+  const [transparent, setTransparent] = useState(false);
+  const [controls, setControls] = useState(true);
+  const [caption, setCaption] = useState(true);
+  const [status, setStatus] = useState('');
+  const origin = typeof location === 'undefined' ? '' : location.origin;
+  const query = embedQuery({ theme, bg: transparent ? 'transparent' : 'solid', controls, caption });
+  const figureUrl = `${origin}${withBase(embedPath(meta.id))}${query}`;
+  const stepUrl = `${origin}${withBase(embedPath(meta.id, step))}${query}`;
+  const snippet = embedSnippet(figureUrl, meta.title);
+  const run = (label: string, job: () => Promise<unknown>) => {
+    setStatus(`${label}…`);
+    job().then(
+      (r) => setStatus(r === false ? `Could not ${label.toLowerCase()}` : `${label}: done`),
+      () => setStatus(`Could not ${label.toLowerCase()}`),
+    );
+  };
+  const exportOpts = { meta, step, theme, transparent };
+  return (
+    <div className="talk-panel">
+      <fieldset>
+        <legend>Look</legend>
+        <label>
+          <input
+            type="radio"
+            name={`theme-${meta.id}`}
+            checked={theme === 'light'}
+            onChange={() => setTheme('light')}
+          />{' '}
+          Light
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`theme-${meta.id}`}
+            checked={theme === 'dark'}
+            onChange={() => setTheme('dark')}
+          />{' '}
+          Dark
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={transparent}
+            onChange={(e) => setTransparent(e.target.checked)}
+          />{' '}
+          Transparent background
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={controls}
+            onChange={(e) => setControls(e.target.checked)}
+          />{' '}
+          Step buttons
+        </label>
+        <label>
+          <input type="checkbox" checked={caption} onChange={(e) => setCaption(e.target.checked)} />{' '}
+          Caption
+        </label>
+      </fieldset>
+      <label className="talk-panel__snippet">
+        Embed code
+        <textarea readOnly rows={3} value={snippet} onFocus={(e) => e.currentTarget.select()} />
+      </label>
+      <div className="talk-panel__actions">
+        <button type="button" onClick={() => run('Copy embed code', () => copy(snippet))}>
+          Copy embed code
+        </button>
+        <button type="button" onClick={() => run('Copy link', () => copy(stepUrl))}>
+          Copy link to step {step + 1}
+        </button>
+        <a href={stepUrl}>Open full screen</a>
+        <button type="button" onClick={() => run('Download SVG', () => downloadSvg(exportOpts))}>
+          SVG
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            run('Download PNG', () => downloadPng({ ...exportOpts, width: 1920, height: 1080 }))
+          }
+        >
+          PNG 1920×1080
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            run('Download PNG', () => downloadPng({ ...exportOpts, width: 3840, height: 2160 }))
+          }
+        >
+          PNG 3840×2160
+        </button>
+        <a href={withBase(`/talk-kit/${meta.id}.html`)} download={`primitives-${meta.id}.html`}>
+          Offline HTML
+        </a>
+        <a href={withBase('/talks/')}>All figures and the API</a>
+      </div>
+      <p className="talk-panel__status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}
