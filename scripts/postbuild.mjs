@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { buildServiceWorker } from './service-worker.mjs';
 import { buildTalkKit } from './talk-kit.mjs';
+import { buildOfflineBook } from './offline-book.mjs';
 
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
@@ -22,5 +23,8 @@ const kb = (n) => `${Math.round(n / 1024)} KB`;
 console.log(
   `talk kit: ${kit.map((k) => `${k.id}.html ${kb(k.bytes)} (${kb(k.gzip)} gzip)`).join(', ')}`,
 );
+
+const book = await buildOfflineBook(out, basePath);
+console.log(`offline book: primitives-offline.html ${kb(book.bytes)} (${kb(book.gzip)} gzip)`);
 
 await buildServiceWorker(out, basePath);

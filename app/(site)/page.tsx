@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { content } from '@/lib/content/load';
-import { site } from '@/lib/site/paths';
+import { site, withBase } from '@/lib/site/paths';
 import { TimelineGlimpse } from '@/components/reading/TimelineGlimpse';
 
 export default function Cover() {
@@ -48,6 +48,25 @@ export default function Cover() {
             </li>
           ))}
         </ol>
+      </section>
+      <section className="cover__editions sans" aria-labelledby="editions-title">
+        <h2 id="editions-title">Other ways to read</h2>
+        <ul>
+          <li>
+            <Link href="/book/">The whole book on one page</Link>, for reading straight through or
+            printing to PDF.
+          </li>
+          <li>
+            <a href={withBase('/primitives-offline.html')} download>
+              The whole book in one file
+            </a>{' '}
+            (HTML, figures and search included): open it from disk, with no network.
+          </li>
+          <li>
+            <Link href="/talks/">Primitives in a talk</Link>: every figure full-screen, steppable
+            with a clicker, exportable.
+          </li>
+        </ul>
       </section>
     </main>
   );

@@ -32,9 +32,12 @@ export function Figure({ id, ...params }: Props) {
   return (
     <figure className={`fig fig--${meta.width}`} id={`figure-${id}`} data-figure={id}>
       <p className="fig-title sans">{meta.title}</p>
-      <FigureMount meta={meta} params={params}>
-        {View ? <View {...frame} /> : null}
-      </FigureMount>
+      {/* .fig-host marks where the offline book re-mounts the figure, with its MDX params. */}
+      <div className="fig-host" data-params={JSON.stringify(params)}>
+        <FigureMount meta={meta} params={params}>
+          {View ? <View {...frame} /> : null}
+        </FigureMount>
+      </div>
       {(sources.length > 0 || meta.note) && (
         <p className="fig-source sans">
           {meta.note && <span>{meta.note} </span>}

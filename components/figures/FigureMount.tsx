@@ -15,6 +15,7 @@ import type { FigureMeta } from '@/lib/figures/types';
 import { usePageTheme, useElementSize, useNearViewport, usePrefersReducedMotion } from './hooks';
 import { figureLoaders } from './loaders';
 import { StepControls } from './StepControls';
+import { standalone } from '../talk/standalone';
 import { TalkMenu } from '../talk/TalkMenu';
 import type { FigureProps } from './types';
 
@@ -109,9 +110,11 @@ export function FigureMount({ meta, params, children }: Props) {
         {stepped && <strong>{current.title}. </strong>}
         {current.caption}
       </p>
-      <div className="fig-tools">
-        <TalkMenu meta={meta} step={step} placement="down" />
-      </div>
+      {!standalone && (
+        <div className="fig-tools">
+          <TalkMenu meta={meta} step={step} placement="down" />
+        </div>
+      )}
     </>
   );
 }

@@ -1,12 +1,14 @@
 import { notFound } from 'next/navigation';
 import { getFigure } from '@/lib/figures/registry';
+import { FigureMount } from './FigureMount';
 import { figureViews } from './views';
 
 const WIDTH = 960;
 
 /**
- * A figure for print and the one-page book: its first state large, then every step as a
- * small frame with its caption, so the whole sequence reads on paper.
+ * A figure for print and the one-page book: the figure itself (interactive on screen, its
+ * first state on paper), then every step as a small frame with its caption, so the whole
+ * sequence reads on paper.
  */
 export function FigureStrip({
   id,
@@ -24,10 +26,11 @@ export function FigureStrip({
   return (
     <figure className={`fig fig--${meta.width} fig-strip`} data-figure={id}>
       <p className="fig-title sans">{meta.title}</p>
-      <div className="fig-stage" style={{ '--aspect': meta.aspect } as React.CSSProperties}>
-        {frame(0)}
+      <div className="fig-host" data-params={JSON.stringify(params)}>
+        <FigureMount meta={meta} params={params}>
+          {frame(0)}
+        </FigureMount>
       </div>
-      <p className="fig-step-caption sans">{meta.steps[0].caption}</p>
       {meta.steps.length > 1 && (
         <ol className="fig-strip__steps sans" aria-label={`${meta.title}: every step`}>
           {meta.steps.map((s, i) => (

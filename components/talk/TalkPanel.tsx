@@ -22,7 +22,11 @@ async function copy(text: string): Promise<boolean> {
 
 /** Embed code, links and downloads for one figure at its current step. */
 export function TalkPanel({ meta, step }: TalkPanelProps) {
-  const [theme, setTheme] = useState<EmbedTheme>('light');
+  const [theme, setTheme] = useState<EmbedTheme>(() =>
+    typeof document !== 'undefined' && document.documentElement.dataset.theme === 'dark'
+      ? 'dark'
+      : 'light',
+  );
   const [transparent, setTransparent] = useState(false);
   const [controls, setControls] = useState(true);
   const [caption, setCaption] = useState(true);

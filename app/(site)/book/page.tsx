@@ -21,7 +21,7 @@ export default async function BookPage() {
         <p className="cover__kicker sans">An explorable history of Amazon Web Services</p>
         <h1 className="cover__title">Primitives</h1>
         <p className="cover__promise">{site.promise}</p>
-        <nav aria-label="Contents" className="book__contents sans">
+        <nav aria-label="Contents" id="contents" className="book__contents sans">
           <ol>
             {chapters.map((c) => (
               <li key={c.slug}>
@@ -51,7 +51,7 @@ export default async function BookPage() {
         <dl className="glossary">
           {terms.map((t) => (
             <div key={t.id} className="glossary__entry">
-              <dt>{t.term}</dt>
+              <dt id={`glossary-${t.id}`}>{t.term}</dt>
               <dd>{t.definition}</dd>
             </div>
           ))}

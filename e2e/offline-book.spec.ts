@@ -1,0 +1,53 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// The single-file book, opened from disk with every network request refused.
+test.describe('primitives-offline.html @desktop-only', () => {
+  const file = `file://${path.resolve(process.env.OUT_DIR ?? 'out', 'primitives-offline.html')}`;
+
+  test('reads, steps figures and searches with no network', async ({ page }) => {
+    const problems: string[] = [];
+    await page.context().route(/^(https?|wss?):/, (r) => {
+      problems.push(`request: ${r.request().url()}`);
+      return r.abort();
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await page.goto(file);
+    await expect(page.locator('article.book__chapter')).toHaveCount(10);
+    expect(await page.evaluate(() => document.fonts.check("16px 'Source Serif 4 Variable'"))).toBe(
+      true,
+    );
+
+    // Figures come back to life: the timeline mounts and answers its zoom button.
+    const timeline = page.locator('figure[data-figure="timeline"]').first();
+    await timeline.scrollIntoViewIfNeeded();
+    await expect(timeline.locator('.fig-stage')).toHaveAttribute('data-loaded', 'true');
+    await expect(timeline.getByRole('button', { name: 'Use in a talk' })).toHaveCount(0);
+
+    // Search: the header button opens it, a result jumps within the file.
+    await page.locator('.search-button').click();
+    await page.getByRole('searchbox', { name: 'Search the book' }).fill('Cape Town');
+    const first = page.locator('.search-panel__results a').first();
+    await expect(first).toBeVisible();
+    const target = (await first.getAttribute('href'))!;
+    expect(target).toMatch(/^#/);
+    await first.click();
+    await expect(page.locator(target)).toBeInViewport();
+
+    // Site links point inside the file; glossary terms land on their definitions.
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.filter((h) => h.startsWith('/'))).toEqual([]);
+    const ids = new Set(await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id)));
+    const broken = hrefs.filter((h) => h.startsWith('#') && h.length > 1 && !ids.has(h.slice(1)));
+    expect(broken).toEqual([]);
+
+    // The theme toggle still works.
+    const before = await page.locator('html').getAttribute('data-theme');
+    await page.locator('.theme-toggle').click();
+    expect(await page.locator('html').getAttribute('data-theme')).not.toBe(before);
+    expect(problems).toEqual([]);
+  });
+});

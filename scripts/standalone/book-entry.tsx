@@ -1,0 +1,75 @@
+// The script of the single-file book: re-mounts every figure, and brings back search and
+// the theme toggle without a server (Next's own scripts are not in the file).
+import { createRoot } from 'react-dom/client';
+import { FigureMount } from '@/components/figures/FigureMount';
+import { OfflineSearch } from '@/components/site/OfflineSearch';
+import { getFigure } from '@/lib/figures/registry';
+import type { SearchSection } from '@/lib/search/offline';
+
+function mountFigures() {
+  for (const host of document.querySelectorAll<HTMLElement>('.fig-host')) {
+    const id = host.closest<HTMLElement>('[data-figure]')?.dataset.figure;
+    const meta = id ? getFigure(id) : undefined;
+    if (!meta) continue;
+    const params = JSON.parse(host.dataset.params || '{}') as Record<string, string>;
+    const frame = host.querySelector('.fig-stage')?.innerHTML ?? '';
+    createRoot(host).render(
+      <FigureMount meta={meta} params={params}>
+        <div style={{ display: 'contents' }} dangerouslySetInnerHTML={{ __html: frame }} />
+      </FigureMount>,
+    );
+  }
+}
+
+/** The book's own text as the search index: one section per heading, plus the glossary. */
+function sections(): SearchSection[] {
+  const out: SearchSection[] = [];
+  for (const article of document.querySelectorAll<HTMLElement>('article.book__chapter')) {
+    const chapter = article.querySelector('h1')?.textContent?.trim() ?? '';
+    let current: SearchSection = { id: article.id, chapter, heading: chapter, text: '' };
+    out.push(current);
+    for (const el of article.querySelectorAll<HTMLElement>('.prose > *')) {
+      if (/^H[23]$/.test(el.tagName) && el.id) {
+        current = { id: el.id, chapter, heading: el.textContent?.trim() ?? '', text: '' };
+        out.push(current);
+      } else if (el.tagName !== 'FIGURE')
+        current.text += ` ${(el.textContent ?? '').replace(/\[\d+\]/g, '')}`;
+    }
+  }
+  for (const dt of document.querySelectorAll<HTMLElement>('.book__glossary dt[id]')) {
+    const dd = dt.nextElementSibling?.textContent ?? '';
+    out.push({ id: dt.id, chapter: 'Glossary', heading: dt.textContent ?? '', text: dd });
+  }
+  return out;
+}
+
+function themeToggle() {
+  const button = document.querySelector<HTMLButtonElement>('.theme-toggle');
+  const root = document.documentElement;
+  const label = () => {
+    const next = root.dataset.theme === 'dark' ? 'light' : 'dark';
+    button?.setAttribute('aria-label', `Switch to ${next} theme`);
+    button?.setAttribute('title', `Switch to ${next} theme`);
+  };
+  label();
+  button?.addEventListener('click', () => {
+    root.dataset.theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
+    try {
+      localStorage.setItem('theme', root.dataset.theme);
+    } catch {
+      // A file opened with storage off still switches, for this visit.
+    }
+    label();
+  });
+}
+
+mountFigures();
+themeToggle();
+const holder = document.createElement('div');
+document.body.append(holder);
+createRoot(holder).render(
+  <OfflineSearch
+    sections={sections()}
+    openers={[...document.querySelectorAll<HTMLElement>('.search-button')]}
+  />,
+);
