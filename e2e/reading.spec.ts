@@ -118,6 +118,7 @@ test('the system theme is followed when no choice is stored', async ({ page }) =
 
 test('search finds a word from a chapter, offline', async ({ page }) => {
   await go(page, '/');
+  await expect(page.locator('.search-button')).toHaveAttribute('data-ready', 'true');
   await page.keyboard.press('Control+k');
   const box = page.getByRole('searchbox', { name: 'Search the book' });
   await expect(box).toBeFocused();

@@ -87,6 +87,17 @@ const sizeRows = routes(out).map((r) => ({
   extra: (firstLoadBytes(out, r) - baseline) / 1024,
 }));
 const exportMB = dirBytes(out) / 1024 / 1024;
+// The single-file editions, as a reader or speaker downloads them.
+const fileKB = (f) => fs.statSync(f).size / 1024;
+const offlineFiles = [
+  ['primitives-offline.html', path.join(out, 'primitives-offline.html')],
+  ...(fs.existsSync(path.join(out, 'talk-kit'))
+    ? fs
+        .readdirSync(path.join(out, 'talk-kit'))
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => [`talk-kit/${f}`, path.join(out, 'talk-kit', f)])
+    : []),
+].filter(([, f]) => fs.existsSync(f));
 
 // Figure and timeline benchmarks live beside this script; each prints a markdown section.
 const extras = [];
@@ -132,6 +143,12 @@ const md = [
   ...sizeRows.map((r) => `| \`${r.route}\` | ${r.kb.toFixed(1)} KB | ${r.extra.toFixed(1)} KB |`),
   '',
   `Total export size: ${exportMB.toFixed(2)} MB.`,
+  '',
+  '## Single-file editions',
+  '',
+  '| file | size |',
+  '| --- | --- |',
+  ...offlineFiles.map(([name, f]) => `| \`${name}\` | ${fileKB(f).toFixed(0)} KB |`),
   '',
   ...extras,
 ].join('\n');

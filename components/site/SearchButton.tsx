@@ -7,8 +7,11 @@ import { SearchPanel } from './SearchPanel';
 export function SearchButton() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [opened, setOpened] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
+    // Marks the shortcut as live: before hydration, Ctrl+K belongs to the browser.
+    button.current?.setAttribute('data-ready', 'true');
     const onKey = (e: KeyboardEvent) => {
       if ((e.metaKey || e.ctrlKey) && e.key.toLowerCase() === 'k') {
         e.preventDefault();
@@ -27,6 +30,7 @@ export function SearchButton() {
   return (
     <>
       <button
+        ref={button}
         type="button"
         className="search-button"
         onClick={open}

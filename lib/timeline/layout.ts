@@ -33,7 +33,7 @@ export function layoutRow(
   items: LabelInput[],
   opts: { minGap: number; pad: number; end: number },
 ): RowLayout {
-  const sorted = [...items].sort((a, b) => a.x - b.x || a.id.localeCompare(b.id));
+  const sorted = [...items].sort((a, b) => a.x - b.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const groups: LabelInput[][] = [];
   for (const item of sorted) {
     const last = groups.at(-1);

@@ -95,3 +95,16 @@ describe('URL state', () => {
     expect(dateToYear(yearToDate(2006.25))).toBeCloseTo(2006.25, 5);
   });
 });
+
+describe('synthetic benchmark data', () => {
+  it('is deterministic, sized as asked and well formed', async () => {
+    const { syntheticTimeline } = await import('./synthetic');
+    const a = syntheticTimeline(500);
+    expect(a.events).toHaveLength(500);
+    expect(syntheticTimeline(500)).toEqual(a);
+    for (const e of a.events) {
+      expect(e.date).toMatch(/^\d{4}-\d\d-\d\d$/);
+      if (e.end) expect(e.end >= e.date).toBe(true);
+    }
+  });
+});

@@ -15,7 +15,13 @@ import {
 import { lanes as allLanes, type Lane } from '@/lib/content/lanes';
 import type { TimelineEvent } from '@/lib/content/schemas';
 import { formatWithPrecision, markDate, toDate, toEndDate } from '@/lib/timeline/dates';
-import { dataExtent, laneNames, layoutTimeline, orderEvents } from '@/lib/timeline/model';
+import {
+  dataExtent,
+  laneNames,
+  layoutTimeline,
+  orderEvents,
+  type TimelineData,
+} from '@/lib/timeline/model';
 import {
   dateToYear,
   parseTimelineUrl,
@@ -36,13 +42,26 @@ interface Props {
   reducedMotion: boolean;
   /** The full page: lane filters, overview brush, URL state and wheel zoom without a modifier. */
   full?: boolean;
+  /** Other events than the book's (the benchmark's synthetic thousands). */
+  data?: TimelineData;
 }
 
 type Src = { id: string; title: string; publisher: string; url?: string; episode?: string };
 const sourceById = new Map((sources as Src[]).map((s) => [s.id, s]));
-const chapterBySlug = new Map(timelineData.chapters.map((c) => [c.slug, c]));
-const ordered = orderEvents(timelineData.events);
-const extent = dataExtent(timelineData.events);
+
+/** Lookups over one data set, built once per data set (the book's, or a benchmark's). */
+function indexData(data: TimelineData) {
+  const ordered = orderEvents(data.events);
+  return {
+    // Laid out in date order, each lane's marks arrive sorted and the row layout's sort is cheap.
+    sorted: { ...data, events: ordered },
+    chapterBySlug: new Map(data.chapters.map((c) => [c.slug, c])),
+    byId: new Map(data.events.map((e) => [e.id, e])),
+    ordered,
+    extent: dataExtent(data.events),
+  };
+}
+const bookIndex = indexData(timelineData);
 const MIN_WINDOW_MS = 45 * 864e5;
 
 function describe(e: TimelineEvent): string {
@@ -61,7 +80,12 @@ export function Explorer({
   params,
   reducedMotion,
   full = false,
+  data = timelineData,
 }: Props) {
+  const { chapterBySlug, byId, ordered, extent, sorted } = useMemo(
+    () => (data === timelineData ? bookIndex : indexData(data)),
+    [data],
+  );
   const svgHost = useRef<HTMLDivElement>(null);
   const overview = useRef<SVGGElement>(null);
   const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
@@ -70,7 +94,7 @@ export function Explorer({
   const height = full ? outerHeight : Math.max(120, outerHeight - 44);
   // The full page starts from its URL (this component only ever renders in the browser).
   const [fromUrl] = useState(() =>
-    full ? parseTimelineUrl(location.search, new Set(timelineData.events.map((e) => e.id))) : {},
+    full ? parseTimelineUrl(location.search, new Set(byId.keys())) : {},
   );
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const [lanes, setLanes] = useState<Lane[]>(fromUrl.lanes ?? start.lanes);
@@ -79,14 +103,13 @@ export function Explorer({
   const ready = useRef(false);
 
   // Base scale over the whole data; zooming rescales it, so the window is always inside the data.
-  const base = useMemo(() => scaleUtc().domain(extent).range([0, width]), [width]);
+  const base = useMemo(() => scaleUtc().domain(extent).range([0, width]), [extent, width]);
   const domain = transform.rescaleX(base).domain() as [Date, Date];
   const d0 = domain[0].getTime();
   const d1 = domain[1].getTime();
   const layout = useMemo(
-    () =>
-      layoutTimeline(timelineData, { width, height, domain: [new Date(d0), new Date(d1)], lanes }),
-    [width, height, d0, d1, lanes],
+    () => layoutTimeline(sorted, { width, height, domain: [new Date(d0), new Date(d1)], lanes }),
+    [sorted, width, height, d0, d1, lanes],
   );
 
   const duration = reducedMotion ? 0 : 350;
@@ -146,13 +169,13 @@ export function Explorer({
     if (fromUrl.from !== undefined && fromUrl.to !== undefined) {
       fitWindow(yearToDate(fromUrl.from), yearToDate(fromUrl.to), false);
     } else if (fromUrl.event) {
-      const e = timelineData.events.find((x) => x.id === fromUrl.event)!;
+      const e = byId.get(fromUrl.event)!;
       const at = markDate(e.date, e.precision).getTime();
       fitWindow(new Date(at - 2 * 365 * 864e5), new Date(at + 2 * 365 * 864e5), false);
     } else if (!full) {
       fitWindow(start.domain[0], start.domain[1], false);
     }
-  }, [full, fitWindow, start, fromUrl]);
+  }, [full, fitWindow, start, fromUrl, byId]);
 
   // The full page keeps its view in the URL so a shared link restores it.
   useEffect(() => {
@@ -171,7 +194,7 @@ export function Explorer({
   }, [full, selected, lanes, transform, domain]);
 
   // The overview strip: a d3 brush on a ref'd <g> shows and sets the window.
-  const overviewX = useMemo(() => scaleUtc().domain(extent).range([0, width]), [width]);
+  const overviewX = useMemo(() => scaleUtc().domain(extent).range([0, width]), [extent, width]);
   useEffect(() => {
     const g = overview.current;
     if (!full || !g || width === 0) return;
@@ -191,11 +214,16 @@ export function Explorer({
     };
   }, [full, width, overviewX, fitWindow]);
   const windowX: [number, number] = [overviewX(domain[0]), overviewX(domain[1])];
+  const overviewTicks = useMemo(
+    () =>
+      ordered.map((e) => `M${overviewX(markDate(e.date, e.precision)).toFixed(1)} 6V24`).join(''),
+    [ordered, overviewX],
+  );
 
-  const visible = useMemo(() => ordered.filter((e) => lanes.includes(e.lane)), [lanes]);
+  const visible = useMemo(() => ordered.filter((e) => lanes.includes(e.lane)), [ordered, lanes]);
   const focusEvent = (id: string) => {
     setFocused(id);
-    const e = timelineData.events.find((x) => x.id === id)!;
+    const e = byId.get(id)!;
     const at = markDate(e.date, e.precision);
     const px = layout.x(at);
     if (px < 20 || px > width - 20) {
@@ -252,8 +280,8 @@ export function Explorer({
     }
   };
 
-  const selectedEvent = selected ? timelineData.events.find((e) => e.id === selected) : undefined;
-  const focusedEvent = focused ? timelineData.events.find((e) => e.id === focused) : undefined;
+  const selectedEvent = selected ? byId.get(selected)! : undefined;
+  const focusedEvent = focused ? byId.get(focused)! : undefined;
   const zoomButton = (k: number, label: string, text: string) => (
     <button
       type="button"
@@ -295,7 +323,7 @@ export function Explorer({
             setSelected(id);
           }}
           onClusterClick={(ids) => {
-            const events = ids.map((id) => timelineData.events.find((e) => e.id === id)!);
+            const events = ids.map((id) => byId.get(id)!);
             const from = Math.min(...events.map((e) => toDate(e.date).getTime()));
             const to = Math.max(...events.map((e) => toEndDate(e.end ?? e.date).getTime()));
             const pad = Math.max((to - from) * 0.6, 120 * 864e5);
@@ -308,16 +336,8 @@ export function Explorer({
       </div>
       {full && (
         <svg className="tl-overview" viewBox={`0 0 ${width} 44`} aria-hidden="true">
-          {ordered.map((e) => (
-            <line
-              key={e.id}
-              className="tl-overview__tick"
-              x1={overviewX(markDate(e.date, e.precision))}
-              x2={overviewX(markDate(e.date, e.precision))}
-              y1={6}
-              y2={24}
-            />
-          ))}
+          {/* One path for every tick: thousands of <line>s cost more than the drawing. */}
+          <path className="tl-overview__tick" d={overviewTicks} />
           <rect
             x={windowX[0]}
             y={2}
