@@ -54,9 +54,30 @@ export const excessCapacitySchema = z
         launchMonth: range.refine((r) => r.min >= 1 && r.max <= 12, 'months run 1-12'),
       })
       .strict(),
+    presets: z
+      .array(
+        z
+          .object({
+            step: z.number().int().min(0),
+            growth: z.number(),
+            launchMonth: z.number().int().min(1).max(12),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict()
   .superRefine((d, ctx) => {
+    d.presets.forEach((p, i) => {
+      const g = d.controls.growth;
+      if (p.growth < g.min || p.growth > g.max) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['presets', i, 'growth'],
+          message: `must lie within the growth control (${g.min}-${g.max})`,
+        });
+      }
+    });
     const peak = Math.max(...d.retail.months);
     if (peak > d.capacity.value) {
       ctx.addIssue({

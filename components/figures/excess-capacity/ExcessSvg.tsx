@@ -23,8 +23,8 @@ interface Props {
 const pct = format('.0%');
 const Y_MAX = 1.45;
 
-/** The readout sentence for a state, shared by the SVG, the controls and the table. */
-export function describeState(data: ExcessCapacityData, state: ExcessState): string {
+/** The readout sentence for a state, shared by the SVG, the live region and the table. */
+export function describeState(data: ExcessCapacityData, state: ExcessState, short = false): string {
   const r = modelExcess({
     retail: data.retail.months,
     capacity: data.capacity.value,
@@ -33,13 +33,14 @@ export function describeState(data: ExcessCapacityData, state: ExcessState): str
     launchMonth: state.launchMonth,
   });
   if (r.crossing === null) return 'Outside demand fits in the idle servers for both years.';
-  const after =
-    r.monthsToCrossing === 0
-      ? 'in the launch month'
-      : `${r.monthsToCrossing} month${r.monthsToCrossing === 1 ? '' : 's'} after launch`;
+  const n = r.monthsToCrossing ?? 0;
   const year = r.crossing < 12 ? 'launch year' : 'next year';
-  const why = r.cause === 'peak' ? ' as the fourth-quarter rush takes the servers back' : '';
-  return `Out of idle servers in ${monthName(r.crossing)} of the ${year}, ${after}${why}.`;
+  if (short) {
+    return `Out of idle servers: ${monthName(r.crossing, true)}, ${year} (${n} mo after launch)`;
+  }
+  const after = n === 0 ? 'in the launch month' : `${n} month${n === 1 ? '' : 's'} after launch`;
+  const why = r.cause === 'peak' ? ', at the fourth-quarter rush' : '';
+  return `Out of idle servers in ${monthName(r.crossing)} of the ${year}: ${after}${why}.`;
 }
 
 /** The explorable's one SVG: a column per month, retail + customers + idle, against capacity. */
@@ -79,7 +80,7 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
   const q4 = r.collision !== null ? r.collision - (r.collision % 12) + 9 : null;
   const vogelsEnd = r.launch + data.claim.months;
 
-  const readout = describeState(data, state);
+  const readout = describeState(data, state, narrow);
 
   return (
     <svg
@@ -187,7 +188,12 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
 
         {/* capacity line */}
         <line x1={0} x2={iw} y1={y(cap)} y2={y(cap)} className="xc-capacity" />
-        <text x={iw} y={y(cap) - fs * 0.45} textAnchor="end" className="fig-label xc-cap-label">
+        <text
+          x={iw}
+          y={y(cap) - fs * 0.45}
+          textAnchor="end"
+          className="fig-label xc-cap-label xc-halo"
+        >
           {narrow ? 'Capacity bought for the peak' : `${data.capacity.label} (100%)`}
         </text>
 
@@ -215,7 +221,7 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
             y={y(cap) + fs * 1.4}
             textAnchor={r.launch > 8 ? 'end' : 'start'}
             dx={r.launch > 8 ? -bw / 2 : bw / 2 + 3}
-            className="fig-label xc-aws-label"
+            className="fig-label xc-aws-label xc-halo"
           >
             {state.launchMonth === data.launch.month ? `${data.launch.label} ↓` : 'Launch ↓'}
           </text>
@@ -224,7 +230,7 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
             y={y(cap) + fs * 2.6}
             textAnchor={r.launch > 8 ? 'end' : 'start'}
             dx={r.launch > 8 ? -bw / 2 : bw / 2 + 3}
-            className="fig-label xc-aws-label"
+            className="fig-label xc-aws-label xc-halo"
           >
             AWS customers
           </text>
@@ -242,7 +248,7 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
                 x={(xc(r.launch) + xc(vogelsEnd)) / 2}
                 y={y(Y_MAX) + fs * 1.9}
                 textAnchor={r.launch > 15 ? 'end' : 'start'}
-                className="fig-label xc-vogels"
+                className="fig-label xc-vogels xc-halo"
               >
                 {narrow
                   ? 'Vogels: 2 months'
@@ -264,9 +270,10 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
                 dx={r.crossing > 15 ? -fs * 0.4 : fs * 0.4}
                 y={y(Y_MAX) + fs * 3.4}
                 textAnchor={r.crossing > 15 ? 'end' : 'start'}
-                className="fig-label xc-cross-label"
+                className="fig-label xc-cross-label xc-halo"
               >
                 Out of idle: {monthName(r.crossing, true)}
+                {narrow ? '' : ' · hatched: no server'}
               </text>
             </>
           )}
@@ -283,7 +290,7 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
               x={q4 > 12 ? (x(q4) ?? 0) - fs * 0.5 : (x(q4 + 2) ?? 0) + bw + fs * 0.5}
               y={y(Y_MAX) + fs * 4.8}
               textAnchor={q4 > 12 ? 'end' : 'start'}
-              className="fig-label xc-short-label"
+              className="fig-label xc-short-label xc-halo"
             >
               Q4: retail wants its servers back
             </text>
@@ -291,7 +298,7 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
               x={q4 > 12 ? (x(q4) ?? 0) - fs * 0.5 : (x(q4 + 2) ?? 0) + bw + fs * 0.5}
               y={y(Y_MAX) + fs * 6}
               textAnchor={q4 > 12 ? 'end' : 'start'}
-              className="fig-label fig-label--muted"
+              className="fig-label fig-label--muted xc-halo"
             >
               {narrow
                 ? `${data.collision.customer} peaks then too`

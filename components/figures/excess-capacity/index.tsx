@@ -1,16 +1,17 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { format } from 'd3-format';
 import { modelExcess, monthName } from '@/lib/models/excess-capacity';
 import type { FigureProps } from '../types';
 import { describeState, ExcessSvg, type ExcessState } from './ExcessSvg';
-import { defaultState, excessData as data } from './View';
+import { defaultState, excessData as data, presetFor } from './View';
 
 const pct = format('.0%');
 
 /** The excess-capacity explorable: the stepped argument, then free play with two sliders. */
 export default function ExcessCapacity({
+  meta,
   step,
   width,
   height,
@@ -18,20 +19,26 @@ export default function ExcessCapacity({
   reducedMotion,
   onStepChange,
 }: FigureProps) {
-  const [state, setState] = useState<ExcessState>(defaultState);
+  const [state, setState] = useState<ExcessState>(() => presetFor(step) ?? defaultState);
+  // Each step of the argument sets the scene; free play keeps the reader's settings.
+  useEffect(() => {
+    const preset = presetFor(step);
+    if (preset) setState(preset);
+  }, [step]);
   const [table, setTable] = useState(false);
   const id = useId();
   const narrow = width < 560;
   const big = mode === 'embed';
   // The controls take a strip at the bottom of the stage; the chart gets the rest.
-  const controlsHeight = narrow ? 132 : big ? 96 : 64;
+  const controlsHeight = narrow ? 88 : big ? 72 : 50;
   const chartHeight = Math.max(160, height - controlsHeight);
   const { growth, launchMonth } = data.controls;
 
   const set = (patch: Partial<ExcessState>) => {
     setState((s) => ({ ...s, ...patch }));
-    // Moving a control before customers are on the chart goes to the step that shows them.
-    if (step === 0) onStepChange?.(1);
+    // Moving a control leaves the guided steps for free play, which keeps the reader's values.
+    const last = meta.steps.length - 1;
+    if (step !== last) onStepChange?.(last);
   };
 
   const r = modelExcess({
@@ -96,7 +103,7 @@ export default function ExcessCapacity({
         )}
       </div>
       <div className="xc-controls sans" style={{ height: controlsHeight }}>
-        <p className="xc-readout" aria-live="polite" data-testid="xc-readout">
+        <p className="visually-hidden" aria-live="polite">
           {describeState(data, state)}
         </p>
         <div className="xc-row">

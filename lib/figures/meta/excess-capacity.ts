@@ -13,17 +13,17 @@ export const excessCapacity: FigureMeta = {
     {
       title: 'AWS customers arrive',
       caption:
-        'From the launch month (March, when S3 opened) outside customers take idle servers, and their demand grows every month. Move the sliders to change the growth and the launch month.',
+        'From the launch month (March, when S3 opened) outside customers take idle servers, and in this model their demand grows 40% a month. Moving a slider takes you to free play.',
     },
     {
       title: 'Out of idle servers',
       caption:
-        'The marked month is the first in which customers need more than the idle capacity. Werner Vogels said the real AWS would have burned through Amazon’s spare capacity within two months of launch.',
+        'At 40% a month the idle servers run out in August, five months in. Werner Vogels said the real AWS would have burned through Amazon’s spare capacity within two months: from this start, that takes growth near 150% a month.',
     },
     {
       title: 'The fourth-quarter collision',
       caption:
-        'Whatever the growth, the next fourth quarter leaves almost nothing idle: retail needs its servers back just when customers such as Netflix, busiest in the winter holidays too, are running on them. The hatched part is demand with no server.',
+        'Even at a slow 10% a month, the fourth quarter leaves almost nothing idle: retail needs its servers back just when customers such as Netflix, busiest in the winter holidays too, are running on them. The hatched part is demand with no server.',
     },
     {
       title: 'Try it yourself',
