@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { format } from 'd3-format';
 import { modelExcess, monthName } from '@/lib/models/excess-capacity';
 import type { FigureProps } from '../types';
@@ -21,10 +21,12 @@ export default function ExcessCapacity({
 }: FigureProps) {
   const [state, setState] = useState<ExcessState>(() => presetFor(step) ?? defaultState);
   // Each step of the argument sets the scene; free play keeps the reader's settings.
-  useEffect(() => {
+  const [shownStep, setShownStep] = useState(step);
+  if (shownStep !== step) {
+    setShownStep(step);
     const preset = presetFor(step);
     if (preset) setState(preset);
-  }, [step]);
+  }
   const [table, setTable] = useState(false);
   const id = useId();
   const narrow = width < 560;

@@ -97,7 +97,11 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
     const x0 = x(p.start);
     const x1 = x(p.end);
     const w = Math.max(1, Math.min(x1, iw + 2) - Math.max(0, x0));
-    const text = `${p.stage.named ? '● ' : ''}${p.stage.label} · ${formatDuration(p.stage.minutes)}`;
+    const dot = p.stage.named ? '● ' : '';
+    const running = p.start === 0 && p.end > domain * 1.01;
+    const text = running
+      ? `${dot}${p.stage.label} · ${formatDuration(domain)} in, ${formatDuration(p.end - domain)} to go`
+      : `${dot}${p.stage.label} · ${formatDuration(p.stage.minutes)}`;
     const textW = text.length * charW;
     const offRight = x0 >= iw;
     let label: { x: number; anchor: 'start' | 'end'; muted?: boolean; text: string };
@@ -141,43 +145,44 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
   const ticks = ticksFor(domain);
   const oldScaleNewPx = widthAt(newT, totalMinutes(data.old.stages), iw);
 
-  // Cost view
-  const cx = scaleLinear()
-    .domain([0, data.cost.old.dollars])
-    .range([0, iw * (narrow ? 0.98 : 0.8)]);
-  const costRow = (
+  // Cost view: time and money on their own linear scales, old against new.
+  const barW = iw * (narrow ? 0.98 : 0.8);
+  const pairRow = (
     label: string,
     value: number,
+    max: number,
+    text: string,
     yPos: number,
     kind: 'old' | 'new',
-    note: string,
-  ) => (
-    <g transform={`translate(0,${yPos})`}>
-      <text y={-fs * 0.5} className="fig-label pv-cost-name">
-        {label}
-      </text>
-      <rect
-        y={0}
-        width={Math.max(1, cx(value))}
-        height={fs * 1.8}
-        rx={2}
-        className={`pv-bar pv-bar--${kind}`}
-      />
-      <text
-        x={Math.max(1, cx(value)) + 6}
-        y={fs * 0.9}
-        dy="0.35em"
-        textAnchor={cx(value) + 6 + 8 * charW > iw ? 'end' : 'start'}
-        dx={cx(value) + 6 + 8 * charW > iw ? -12 : 0}
-        className={`fig-label pv-cost-value${cx(value) + 6 + 8 * charW > iw ? ' pv-on-bar' : ''}`}
-      >
-        {dollars(value)}
-      </text>
-      <text y={fs * 3} className="fig-label fig-label--muted pv-small">
-        {note}
-      </text>
-    </g>
-  );
+    note?: string,
+  ) => {
+    const w = Math.max(1, (value / max) * barW);
+    const inside = w + 6 + text.length * charW > iw;
+    return (
+      <g transform={`translate(0,${yPos})`}>
+        <text y={-fs * 0.45} className="fig-label pv-cost-name">
+          {label}
+        </text>
+        <rect width={w} height={fs * 1.6} rx={2} className={`pv-bar pv-bar--${kind}`} />
+        <text
+          x={inside ? w - 6 : w + 6}
+          y={fs * 0.8}
+          dy="0.35em"
+          textAnchor={inside ? 'end' : 'start'}
+          className={`fig-label pv-cost-value${inside ? ' pv-on-bar' : ''}`}
+        >
+          {text}
+        </text>
+        {note && (
+          <text y={fs * 2.6} className="fig-label fig-label--muted pv-small">
+            {note}
+          </text>
+        )}
+      </g>
+    );
+  };
+  const oldT = totalMinutes(data.old.stages);
+  const band = ih / 2;
 
   return (
     <svg
@@ -197,7 +202,7 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
       </text>
       <text x={m.left} y={fs * 2.45} className="fig-label fig-label--muted pv-small">
         {cost
-          ? `${data.cost.label}; bars on one dollar scale`
+          ? 'Each pair on its own linear scale: the new path is a sliver of the old in both'
           : `Durations illustrative · one time axis, 0 to ${formatDuration(domain)}`}
       </text>
 
@@ -230,17 +235,29 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
         </g>
 
         <g className="pv-fade" style={{ opacity: cost ? 1 : 0 }} aria-hidden={!cost}>
-          {costRow(
+          <text y={fs * 0.2} className="fig-label pv-group">
+            Time to a running server
+          </text>
+          {pairRow(data.old.label, oldT, oldT, formatDuration(oldT), fs * 2.2, 'old')}
+          {pairRow(data.new.label, newT, oldT, formatDuration(newT), fs * 5, 'new')}
+          <text y={band + fs * 0.2} className="fig-label pv-group">
+            {data.cost.label}
+          </text>
+          {pairRow(
             data.cost.old.label,
             data.cost.old.dollars,
-            ih * 0.22,
+            data.cost.old.dollars,
+            dollars(data.cost.old.dollars),
+            band + fs * 2.2,
             'old',
-            'Illustrative: hardware alone, before space, power and staff',
+            'Illustrative: the hardware alone, before space, power and staff',
           )}
-          {costRow(
+          {pairRow(
             data.cost.new.label,
             data.cost.new.dollars,
-            ih * 0.62,
+            data.cost.old.dollars,
+            dollars(data.cost.new.dollars),
+            band + fs * 5.6,
             'new',
             narrow
               ? '“A few dollars” (Acquired); $5 stands in'

@@ -18,7 +18,7 @@ export const provisioning: FigureMeta = {
     {
       title: 'Zoom to the first day',
       caption:
-        'Zoomed to one day, the new path is a short bar at the start. The old path has barely begun: the whole day is a sliver of writing the proposal.',
+        'Zoomed to one day, the new path is a short bar at the start. The old path has barely begun: a whole day spent, and thirteen more days of writing the proposal to go before the budget is even asked for.',
     },
     {
       title: 'Zoom to the first hour',
@@ -28,7 +28,7 @@ export const provisioning: FigureMeta = {
     {
       title: 'The cost of trying an idea',
       caption:
-        'Money follows the same shape. Trying an idea once meant buying a server up front; on S3 and EC2 the first bills could be a few dollars.',
+        'Money follows the same shape as time. Trying an idea once meant buying a server up front; on S3 and EC2 the first bills could be a few dollars.',
     },
   ],
   aspect: 1.6,
