@@ -97,7 +97,7 @@ test.describe('provisioning figure', () => {
     await expect(figure.locator('.pv-group--new')).toContainText('px wide at this scale');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await expect(figure.locator('svg')).toContainText('0 to 60 minutes');
+    await expect(figure.locator('svg')).toContainText('0 to 1 hour');
     await expect(figure.locator('svg')).toContainText('Running · 3 minutes');
     await page.keyboard.press('ArrowRight');
     await expect(head).toContainText('$10,000');

@@ -31,7 +31,8 @@ export default function Provisioning({ step, width, height, mode, reducedMotion 
     let frame = requestAnimationFrame(function tick(now) {
       const t = Math.min(1, (now - start) / duration);
       const e = t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2;
-      const d = Math.exp(Math.log(from) + (Math.log(target) - Math.log(from)) * e);
+      const d =
+        t >= 1 ? target : Math.exp(Math.log(from) + (Math.log(target) - Math.log(from)) * e);
       current.current = d;
       setDomain(d);
       if (t < 1) frame = requestAnimationFrame(tick);
