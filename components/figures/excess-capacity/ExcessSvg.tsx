@@ -82,6 +82,18 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
 
   const readout = describeState(data, state, narrow);
 
+  // Collision labels beside the Q4 band, flipped to the other side if they would leave the plot.
+  const q4Text = narrow ? 28 : 42;
+  const q4Pos = (() => {
+    if (q4 === null) return { x: 0, anchor: 'start' as const };
+    const left = (x(q4) ?? 0) - fs * 0.5;
+    const right = (x(q4 + 2) ?? 0) + bw + fs * 0.5;
+    const w = q4Text * fs * 0.55;
+    if (q4 > 12 ? left - w >= 0 : right + w > iw)
+      return { x: Math.max(left, w), anchor: 'end' as const };
+    return { x: Math.min(right, iw - w), anchor: 'start' as const };
+  })();
+
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
@@ -207,33 +219,25 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
           </text>
         ) : null}
 
-        {/* launch marker and AWS label */}
+        {/* launch label, pointing down at the first customers' column */}
         <g className="xc-fade" style={{ opacity: showAws ? 1 : 0 }} aria-hidden={!showAws}>
-          <line
-            x1={xc(r.launch)}
-            x2={xc(r.launch)}
-            y1={y(0)}
-            y2={y(0) + fs * 0.6}
-            className="xc-tick"
-          />
-          <text
-            x={xc(r.launch)}
-            y={y(cap) + fs * 1.4}
-            textAnchor={r.launch > 8 ? 'end' : 'start'}
-            dx={r.launch > 8 ? -bw / 2 : bw / 2 + 3}
-            className="fig-label xc-aws-label xc-halo"
-          >
-            {state.launchMonth === data.launch.month ? `${data.launch.label} ↓` : 'Launch ↓'}
-          </text>
-          <text
-            x={xc(r.launch)}
-            y={y(cap) + fs * 2.6}
-            textAnchor={r.launch > 8 ? 'end' : 'start'}
-            dx={r.launch > 8 ? -bw / 2 : bw / 2 + 3}
-            className="fig-label xc-aws-label xc-halo"
-          >
-            AWS customers
-          </text>
+          {[
+            state.launchMonth === data.launch.month ? data.launch.label : 'Launch',
+            'AWS customers',
+          ].map((t, k) => {
+            const late = r.launch > 7;
+            return (
+              <text
+                key={t}
+                x={late ? (x(r.launch) ?? 0) + bw : (x(r.launch) ?? 0)}
+                y={y(cap) + fs * (1.4 + k * 1.2)}
+                textAnchor={late ? 'end' : 'start'}
+                className="fig-label xc-aws-label xc-halo"
+              >
+                {k === 0 ? (late ? `${t} ↓` : `↓ ${t}`) : t}
+              </text>
+            );
+          })}
         </g>
 
         {/* Vogels's two months */}
@@ -287,17 +291,17 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
             aria-hidden={!showCollision}
           >
             <text
-              x={q4 > 12 ? (x(q4) ?? 0) - fs * 0.5 : (x(q4 + 2) ?? 0) + bw + fs * 0.5}
+              x={q4Pos.x}
               y={y(Y_MAX) + fs * 4.8}
-              textAnchor={q4 > 12 ? 'end' : 'start'}
+              textAnchor={q4Pos.anchor}
               className="fig-label xc-short-label xc-halo"
             >
-              Q4: retail wants its servers back
+              {narrow ? 'Q4: retail needs them back' : 'Q4: retail wants its servers back'}
             </text>
             <text
-              x={q4 > 12 ? (x(q4) ?? 0) - fs * 0.5 : (x(q4 + 2) ?? 0) + bw + fs * 0.5}
+              x={q4Pos.x}
               y={y(Y_MAX) + fs * 6}
-              textAnchor={q4 > 12 ? 'end' : 'start'}
+              textAnchor={q4Pos.anchor}
               className="fig-label fig-label--muted xc-halo"
             >
               {narrow

@@ -25,6 +25,15 @@ interface Props {
 }
 
 const dollars = format('$,.0f');
+
+/** "2 wk", "5 d", "11 min": durations for narrow screens. */
+function shortDuration(minutes: number): string {
+  return formatDuration(minutes)
+    .replace(/ minutes?$/, ' min')
+    .replace(/ hours?$/, ' h')
+    .replace(/ days?$/, ' d')
+    .replace(/ weeks?$/, ' wk');
+}
 const COST_STEP = 4;
 
 /** What the step's header says: the whole comparison in one line. */
@@ -39,7 +48,10 @@ export function headline(data: ProvisioningData, step: number): string {
   return `The first hour: a running server, and still on the proposal`;
 }
 
-function ticksFor(domain: number): { values: number[]; label: (m: number) => string } {
+function ticksFor(
+  domain: number,
+  narrow: boolean,
+): { values: number[]; label: (m: number) => string } {
   if (domain > 2 * MONTH) {
     const n = Math.floor(domain / MONTH);
     return {
@@ -62,7 +74,7 @@ function ticksFor(domain: number): { values: number[]; label: (m: number) => str
       label: (m) => (m === 0 ? '0' : `${Math.round(m / HOUR)} h`),
     };
   }
-  const every = domain > 30 ? 10 : 5;
+  const every = domain > 30 ? (narrow ? 15 : 10) : 5;
   const n = Math.floor(domain / every);
   return {
     values: Array.from({ length: n + 1 }, (_, i) => i * every),
@@ -90,7 +102,7 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
   const barH = Math.max(6, rowH * 0.55);
   const oldTop = groupGap;
   const newTop = oldTop + oldPlaced.length * rowH + groupGap;
-  const charW = fs * 0.56;
+  const charW = fs * 0.54;
 
   const row = (p: PlacedStage<ProvisioningStage>, i: number, top: number, kind: 'old' | 'new') => {
     const y0 = top + i * rowH;
@@ -101,7 +113,7 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
     const running = p.start === 0 && p.end > domain * 1.01;
     const text = running
       ? `${dot}${p.stage.label} · ${formatDuration(domain)} in, ${formatDuration(p.end - domain)} to go`
-      : `${dot}${p.stage.label} · ${formatDuration(p.stage.minutes)}`;
+      : `${dot}${p.stage.label} · ${(narrow ? shortDuration : formatDuration)(p.stage.minutes)}`;
     const textW = text.length * charW;
     const offRight = x0 >= iw;
     let label: { x: number; anchor: 'start' | 'end'; muted?: boolean; text: string };
@@ -115,7 +127,10 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
     } else if (Math.min(x1, iw) + 4 + textW <= iw)
       label = { x: Math.min(x1, iw) + 4, anchor: 'start', text };
     else if (x0 - 4 - textW >= 0) label = { x: x0 - 4, anchor: 'end', text };
-    else label = { x: 4, anchor: 'start', text };
+    else if (running || Math.min(x1, iw) - Math.max(0, x0) > iw * 0.8)
+      label = { x: 4, anchor: 'start', text };
+    else if (x0 > iw - Math.min(x1, iw)) label = { x: x0 - 4, anchor: 'end', text };
+    else label = { x: Math.min(x1, iw) + 4, anchor: 'start', text };
     const inside = label.anchor === 'start' && label.x < x1 && !offRight;
     return (
       <g key={p.stage.id}>
@@ -142,7 +157,7 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
     );
   };
 
-  const ticks = ticksFor(domain);
+  const ticks = ticksFor(domain, narrow);
   const oldScaleNewPx = widthAt(newT, totalMinutes(data.old.stages), iw);
 
   // Cost view: time and money on their own linear scales, old against new.
@@ -182,7 +197,7 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
     );
   };
   const oldT = totalMinutes(data.old.stages);
-  const band = ih / 2;
+  const band = ih * 0.45;
 
   return (
     <svg
@@ -202,7 +217,9 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
       </text>
       <text x={m.left} y={fs * 2.45} className="fig-label fig-label--muted pv-small">
         {cost
-          ? 'Each pair on its own linear scale: the new path is a sliver of the old in both'
+          ? narrow
+            ? 'Each pair on its own linear scale'
+            : 'Each pair on its own linear scale: the new path is a sliver of the old in both'
           : `Durations illustrative · one time axis, 0 to ${formatDuration(domain)}`}
       </text>
 
@@ -228,18 +245,20 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
             <text y={newTop - fs * 0.45} className="fig-label pv-group pv-group--new">
               {data.new.label}
               {step === 1 &&
-                ` · ${formatDuration(newT)}, ${format('.2f')(oldScaleNewPx)} px wide at this scale`}
+                (narrow
+                  ? ` · ${format('.2f')(oldScaleNewPx)} px wide`
+                  : ` · ${formatDuration(newT)}, ${format('.2f')(oldScaleNewPx)} px wide at this scale`)}
             </text>
             <g clipPath="url(#pv-clip)">{newPlaced.map((p, i) => row(p, i, newTop, 'new'))}</g>
           </g>
         </g>
 
         <g className="pv-fade" style={{ opacity: cost ? 1 : 0 }} aria-hidden={!cost}>
-          <text y={fs * 0.2} className="fig-label pv-group">
+          <text y={fs * 1.2} className="fig-label pv-group">
             Time to a running server
           </text>
-          {pairRow(data.old.label, oldT, oldT, formatDuration(oldT), fs * 2.2, 'old')}
-          {pairRow(data.new.label, newT, oldT, formatDuration(newT), fs * 5, 'new')}
+          {pairRow(data.old.label, oldT, oldT, formatDuration(oldT), fs * 3.4, 'old')}
+          {pairRow(data.new.label, newT, oldT, formatDuration(newT), fs * 6.8, 'new')}
           <text y={band + fs * 0.2} className="fig-label pv-group">
             {data.cost.label}
           </text>
@@ -248,7 +267,7 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
             data.cost.old.dollars,
             data.cost.old.dollars,
             dollars(data.cost.old.dollars),
-            band + fs * 2.2,
+            band + fs * 2.4,
             'old',
             'Illustrative: the hardware alone, before space, power and staff',
           )}
@@ -257,7 +276,7 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
             data.cost.new.dollars,
             data.cost.old.dollars,
             dollars(data.cost.new.dollars),
-            band + fs * 5.6,
+            band + fs * 7,
             'new',
             narrow
               ? '“A few dollars” (Acquired); $5 stands in'
