@@ -101,6 +101,10 @@ test.describe('provisioning figure', () => {
     await expect(figure.locator('svg')).toContainText(/Running · 3 min/);
     await page.keyboard.press('ArrowRight');
     await expect(head).toContainText('$10,000');
+    // From the stage, Tab reaches the figure's own control first.
+    await figure.locator('.fig-stage').focus();
+    await page.keyboard.press('Tab');
+    await expect(figure.getByRole('button', { name: 'Table' })).toBeFocused();
     await figure.getByRole('button', { name: 'Table' }).click();
     await expect(figure.getByRole('table').locator('tbody tr')).toHaveCount(15);
     await expect(figure.getByRole('table')).toContainText('illustrative');

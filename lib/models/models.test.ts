@@ -6,6 +6,7 @@ import {
   parseExplorable,
   provisioningSchema,
 } from '../content/explorable-data';
+import { loadContent } from '../content/load';
 import { awsDemand, modelExcess, monthLabel } from './excess-capacity';
 import {
   DAY,
@@ -124,5 +125,13 @@ describe('content/data files', () => {
     expect(parseExplorable('e.yaml', low, excessCapacitySchema, ids).errors[0].message).toContain(
       'entry "capacity" › field "value"',
     );
+  });
+});
+
+describe('loadContent', () => {
+  it('carries the explorables’ data, validated, for the build to write to .generated/', () => {
+    const c = loadContent();
+    expect(c.explorables.excessCapacity?.claim.months).toBe(2);
+    expect(c.explorables.provisioning?.old.stages.map((s) => s.id)).toContain('rfp');
   });
 });
