@@ -26,7 +26,7 @@ test.describe('excess-capacity explorable', () => {
     const figure = await loaded(page, 'excess-capacity');
     await toStep(page, figure, 2);
     const readout = figure.locator('.xc-sub');
-    await expect(readout).toContainText('Out of idle servers');
+    await expect(readout).toContainText(/Out of idle servers|Idle servers gone/);
     const before = await readout.textContent();
     const growth = figure.getByRole('slider', { name: 'Growth' });
     await expect(growth).toHaveValue('40');

@@ -36,7 +36,8 @@ export function describeState(data: ExcessCapacityData, state: ExcessState, shor
   const n = r.monthsToCrossing ?? 0;
   const year = r.crossing < 12 ? 'launch year' : 'next year';
   if (short) {
-    return `Out of idle servers: ${monthName(r.crossing, true)}, ${year} (${n} mo after launch)`;
+    const next = r.crossing < 12 ? '' : ' next year';
+    return `Idle servers gone in ${monthName(r.crossing, true)}${next}, ${n} mo after launch`;
   }
   const after = n === 0 ? 'in the launch month' : `${n} month${n === 1 ? '' : 's'} after launch`;
   const why = r.cause === 'peak' ? ', at the fourth-quarter rush' : '';
@@ -187,9 +188,9 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
               {aws > 0 && d.retail + aws > Y_MAX && (
                 <text
                   x={x0 + bw / 2}
-                  y={-fs * 0.3}
+                  y={fs * 0.9}
                   textAnchor="middle"
-                  className="fig-label xc-clip"
+                  className="fig-label xc-clip xc-halo"
                 >
                   ↑
                 </text>

@@ -129,8 +129,10 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
     else if (x0 - 4 - textW >= 0) label = { x: x0 - 4, anchor: 'end', text };
     else if (running || Math.min(x1, iw) - Math.max(0, x0) > iw * 0.8)
       label = { x: 4, anchor: 'start', text };
-    else if (x0 > iw - Math.min(x1, iw)) label = { x: x0 - 4, anchor: 'end', text };
-    else label = { x: Math.min(x1, iw) + 4, anchor: 'start', text };
+    // Neither side fits: take the roomier side and slide the label over the bar (it has a halo).
+    else if (x0 > iw - Math.min(x1, iw))
+      label = { x: Math.max(x0 - 4, textW), anchor: 'end', text };
+    else label = { x: Math.min(Math.min(x1, iw) + 4, iw - textW), anchor: 'start', text };
     const inside = label.anchor === 'start' && label.x < x1 && !offRight;
     return (
       <g key={p.stage.id}>
