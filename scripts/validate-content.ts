@@ -19,6 +19,9 @@ try {
     chapters: c.chapters.map(({ slug, title, order }) => ({ slug, title, order })),
   });
   write('sources.json', c.sources);
+  // Explorables import their data from here (components/figures/<id>/).
+  if (c.explorables.excessCapacity) write('excess-capacity.json', c.explorables.excessCapacity);
+  if (c.explorables.provisioning) write('provisioning.json', c.explorables.provisioning);
   console.log(
     `content ok: ${c.chapters.length} chapters, ${c.sources.length} sources, ${c.glossary.length} terms, ${c.events.length} events`,
   );

@@ -10,4 +10,6 @@ type Loader = () => Promise<{ default: ComponentType<FigureProps> }>;
 export const figureLoaders: Record<string, Loader> = {
   timeline: () => import('./timeline'),
   'stepper-demo': () => import('./stepper-demo'),
+  'excess-capacity': () => import('./excess-capacity'),
+  provisioning: () => import('./provisioning'),
 };

@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import type { FigureViewProps } from './types';
 import StepperDemoView from './stepper-demo/View';
 import TimelineView from './timeline/View';
+import ExcessCapacityView from './excess-capacity/View';
+import ProvisioningView from './provisioning/View';
 
 /**
  * Pure views that the server renders into the HTML (first frame, step URLs, no-JS readers).
@@ -10,4 +12,6 @@ import TimelineView from './timeline/View';
 export const figureViews: Record<string, ComponentType<FigureViewProps>> = {
   timeline: TimelineView,
   'stepper-demo': StepperDemoView,
+  'excess-capacity': ExcessCapacityView,
+  provisioning: ProvisioningView,
 };

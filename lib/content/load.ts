@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import path from 'node:path';
 import { getFigure } from '../figures/registry';
 import { ContentError, ContentErrors, fromZod } from './errors';
+import { loadExplorableData, type ExplorableData } from './explorable-data';
 import { duplicateIds, parseEntries, splitFrontmatter } from './parse';
 import { readingMinutes, scanComponents, scanHeadings, wordCount, type ComponentUse, type Heading } from './mdx-scan';
 import {
@@ -36,6 +37,8 @@ export interface Content {
   glossary: Term[];
   events: TimelineEvent[];
   eras: Era[];
+  /** Data behind the explorables (content/data/), validated by lib/content/explorable-data.ts. */
+  explorables: ExplorableData;
 }
 
 // CONTENT_DIR lets the build-failure tests point the loader at a broken fixture.
@@ -128,6 +131,7 @@ export function loadContent(): Content {
     glossary: glossary.map((t) => t.entry),
     events: events.map((e) => e.entry),
     eras: eras.map((e) => e.entry),
+    explorables: loadExplorableData(root, new Set(sources.map((s) => s.entry.id)), errors),
   };
   errors.push(...crossCheck(content, events));
   if (errors.length) throw new ContentErrors(errors);

@@ -1,12 +1,14 @@
 import type { FigureMeta } from './types';
 import { stepperDemo } from './meta/stepper-demo';
 import { timeline } from './meta/timeline';
+import { excessCapacity } from './meta/excess-capacity';
+import { provisioning } from './meta/provisioning';
 
 /**
  * Every figure, listed once. Hosts (chapters, embed pages, exports, the book, tests) read this;
  * the code of each figure is loaded lazily by components/figures/loaders.ts under the same id.
  */
-export const figures: readonly FigureMeta[] = [timeline, stepperDemo];
+export const figures: readonly FigureMeta[] = [timeline, stepperDemo, excessCapacity, provisioning];
 
 const byId = new Map(figures.map((f) => [f.id, f]));
 

@@ -1,0 +1,156 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { format } from 'd3-format';
+import { modelExcess, monthName } from '@/lib/models/excess-capacity';
+import type { FigureProps } from '../types';
+import { describeState, ExcessSvg, type ExcessState } from './ExcessSvg';
+import { defaultState, excessData as data, presetFor } from './View';
+
+const pct = format('.0%');
+
+/** The excess-capacity explorable: the stepped argument, then free play with two sliders. */
+export default function ExcessCapacity({
+  meta,
+  step,
+  width,
+  height,
+  mode,
+  reducedMotion,
+  onStepChange,
+}: FigureProps) {
+  const [state, setState] = useState<ExcessState>(() => presetFor(step) ?? defaultState);
+  // Each step of the argument sets the scene; free play keeps the reader's settings.
+  const [shownStep, setShownStep] = useState(step);
+  if (shownStep !== step) {
+    setShownStep(step);
+    const preset = presetFor(step);
+    if (preset) setState(preset);
+  }
+  const [table, setTable] = useState(false);
+  const id = useId();
+  const narrow = width < 560;
+  const big = mode === 'embed';
+  // The controls take a strip at the bottom of the stage; the chart gets the rest.
+  const controlsHeight = narrow ? 88 : big ? 72 : 50;
+  const chartHeight = Math.max(160, height - controlsHeight);
+  const { growth, launchMonth } = data.controls;
+
+  const set = (patch: Partial<ExcessState>) => {
+    setState((s) => ({ ...s, ...patch }));
+    // Moving a control leaves the guided steps for free play, which keeps the reader's values.
+    const last = meta.steps.length - 1;
+    if (step !== last) onStepChange?.(last);
+  };
+
+  const r = modelExcess({
+    retail: data.retail.months,
+    capacity: data.capacity.value,
+    start: data.aws.start,
+    growthPct: state.growth,
+    launchMonth: state.launchMonth,
+  });
+
+  return (
+    <div
+      className={`xc${reducedMotion ? ' xc--still' : ''}${narrow ? ' xc--narrow' : ''}${big ? ' xc--big' : ''}`}
+      style={{ width, height }}
+    >
+      <div className="xc-chart" style={{ height: chartHeight }}>
+        {table ? (
+          <div
+            className="xc-table-wrap"
+            tabIndex={0}
+            role="region"
+            aria-label="Table of the model, month by month"
+          >
+            <table className="xc-table">
+              <caption>
+                Illustrative model: servers in use as a share of capacity.{' '}
+                {describeState(data, state)}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  <th scope="col">Retail</th>
+                  <th scope="col">Idle</th>
+                  <th scope="col">AWS customers</th>
+                  <th scope="col">No server</th>
+                </tr>
+              </thead>
+              <tbody>
+                {r.months.map((d) => (
+                  <tr key={d.i} aria-current={d.i === r.crossing ? 'true' : undefined}>
+                    <th scope="row">
+                      {monthName(d.i, true)} {d.i < 12 ? 'Y1' : 'Y2'}
+                    </th>
+                    <td>{pct(d.retail)}</td>
+                    <td>{pct(d.idle)}</td>
+                    <td>{d.aws ? pct(d.aws) : '–'}</td>
+                    <td>{d.short ? pct(d.short) : '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <ExcessSvg
+            data={data}
+            state={state}
+            step={step}
+            width={width}
+            height={chartHeight}
+            big={big}
+          />
+        )}
+      </div>
+      <div className="xc-controls sans" style={{ height: controlsHeight }}>
+        <p className="visually-hidden" aria-live="polite">
+          {describeState(data, state)}
+        </p>
+        <div className="xc-row">
+          <label className="xc-control" htmlFor={`${id}-g`}>
+            <span className="xc-control__name">Growth</span>
+            <input
+              id={`${id}-g`}
+              type="range"
+              min={growth.min}
+              max={growth.max}
+              step={growth.step}
+              value={state.growth}
+              aria-valuetext={`${state.growth}% a month`}
+              onChange={(e) => set({ growth: Number(e.target.value) })}
+            />
+            <output className="xc-control__value tabular" htmlFor={`${id}-g`}>
+              {state.growth}%/mo
+            </output>
+          </label>
+          <label className="xc-control" htmlFor={`${id}-l`}>
+            <span className="xc-control__name">Launch</span>
+            <input
+              id={`${id}-l`}
+              type="range"
+              min={launchMonth.min}
+              max={launchMonth.max}
+              step={launchMonth.step}
+              value={state.launchMonth}
+              aria-valuetext={monthName(state.launchMonth - 1)}
+              onChange={(e) => set({ launchMonth: Number(e.target.value) })}
+            />
+            <output className="xc-control__value tabular" htmlFor={`${id}-l`}>
+              {monthName(state.launchMonth - 1, true)}
+            </output>
+          </label>
+          <button
+            type="button"
+            className="xc-toggle"
+            aria-pressed={table}
+            onClick={() => setTable((t) => !t)}
+          >
+            Table
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
