@@ -31,7 +31,8 @@ function dataUrl(file) {
 /** Inlines url(...) references to the site's own files (fonts, images) in a stylesheet. */
 export function inlineCssUrls(css, outDir, basePath = '') {
   return css.replace(/url\((['"]?)([^'")]+)\1\)/g, (whole, _q, url) => {
-    if (url.startsWith('data:')) return whole;
+    // data: is inline already; #id points into the document (SVG patterns, gradients).
+    if (url.startsWith('data:') || url.startsWith('#')) return whole;
     const file = fileFor(outDir, basePath, url);
     if (!file) throw new Error(`inline-page: cannot inline ${url}`);
     return `url(${dataUrl(file)})`;
