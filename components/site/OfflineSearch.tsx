@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { search, type SearchSection } from '@/lib/search/offline';
+import { SearchBar } from './SearchBar';
 
 interface Props {
   sections: SearchSection[];
@@ -16,7 +17,6 @@ interface Props {
 export function OfflineSearch({ sections, openers }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
-  const inputId = useId();
   const hits = search(sections, query);
 
   useEffect(() => {
@@ -44,22 +44,7 @@ export function OfflineSearch({ sections, openers }: Props) {
   return (
     <dialog ref={dialog} className="search-dialog" aria-label="Search the book">
       <div className="search-panel sans">
-        <div className="search-panel__bar">
-          <label htmlFor={inputId} className="visually-hidden">
-            Search the book
-          </label>
-          <input
-            id={inputId}
-            type="search"
-            placeholder="Search the book…"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            autoComplete="off"
-          />
-          <button type="button" className="search-panel__close" onClick={close}>
-            Close <kbd>Esc</kbd>
-          </button>
-        </div>
+        <SearchBar query={query} onQuery={setQuery} onClose={close} />
         <div className="search-panel__results" aria-live="polite">
           {query.trim() && hits.length === 0 && <p>No matches for “{query}”.</p>}
           {hits.length > 0 && (

@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { withBase } from '@/lib/site/paths';
+import { SearchBar } from './SearchBar';
 
 interface Hit {
   url: string;
@@ -52,7 +53,6 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<Hit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const inputId = useId();
 
   useEffect(() => {
     const q = query.trim();
@@ -82,23 +82,7 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
   const shown = query.trim() ? hits : null;
   return (
     <div className="search-panel sans">
-      <div className="search-panel__bar">
-        <label htmlFor={inputId} className="visually-hidden">
-          Search the book
-        </label>
-        <input
-          id={inputId}
-          type="search"
-          autoFocus
-          placeholder="Search the book…"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          autoComplete="off"
-        />
-        <button type="button" className="search-panel__close" onClick={onClose}>
-          Close <kbd>Esc</kbd>
-        </button>
-      </div>
+      <SearchBar query={query} onQuery={setQuery} onClose={onClose} />
       <div className="search-panel__results" aria-live="polite">
         {error && <p>{error}</p>}
         {shown && shown.length === 0 && !error && <p>No matches for “{query}”.</p>}

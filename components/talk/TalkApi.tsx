@@ -65,6 +65,29 @@ const outgoing: [string, string][] = [
   ],
 ];
 
+function MessageTable({ head, rows }: { head: [string, string]; rows: [string, string][] }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{head[0]}</th>
+          <th scope="col">{head[1]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([m, e]) => (
+          <tr key={m}>
+            <td>
+              <code>{m}</code>
+            </td>
+            <td>{e}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /** The embed URL options, keys and postMessage API, with recipes for reveal.js and Slidev. */
 export function TalkApi() {
   return (
@@ -101,42 +124,8 @@ export function TalkApi() {
       </p>
       <h3 id="messages">postMessage</h3>
       <p>Send these to the iframe&apos;s window; anything else is ignored.</p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Message in</th>
-            <th scope="col">Effect</th>
-          </tr>
-        </thead>
-        <tbody>
-          {incoming.map(([m, e]) => (
-            <tr key={m}>
-              <td>
-                <code>{m}</code>
-              </td>
-              <td>{e}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Message out (to window.parent)</th>
-            <th scope="col">When</th>
-          </tr>
-        </thead>
-        <tbody>
-          {outgoing.map(([m, e]) => (
-            <tr key={m}>
-              <td>
-                <code>{m}</code>
-              </td>
-              <td>{e}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <MessageTable head={['Message in', 'Effect']} rows={incoming} />
+      <MessageTable head={['Message out (to window.parent)', 'When']} rows={outgoing} />
       <h3 id="reveal">reveal.js</h3>
       <p>
         The <a href={withBase('/talk-kit/primitives-reveal.js')}>primitives-reveal.js</a> plugin

@@ -1,3 +1,4 @@
+import { months } from '../timeline/dates';
 /**
  * The excess-capacity model: retail demand with a fourth-quarter peak, capacity bought for that
  * peak, and outside (AWS customer) demand that starts in a launch month and compounds monthly.
@@ -76,24 +77,9 @@ export function modelExcess(input: ExcessInputs): ExcessResult {
   };
 }
 
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "March" for index 2, "March, year 2" for index 14 (labels only; the model is illustrative). */
 export function monthName(i: number, short = false): string {
-  const name = monthNames[i % 12];
+  const name = months[i % 12];
   return short ? name.slice(0, 3) : name;
 }
 

@@ -20,7 +20,8 @@ export function markDate(value: string, precision: Precision): Date {
   return new Date((toDate(value).getTime() + toEndDate(value).getTime()) / 2);
 }
 
-const months = [
+/** English month names, January first (shared by the timeline and the models' labels). */
+export const months = [
   'January',
   'February',
   'March',
