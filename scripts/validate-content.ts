@@ -19,8 +19,9 @@ try {
     chapters: c.chapters.map(({ slug, title, order }) => ({ slug, title, order })),
   });
   write('sources.json', c.sources);
+  write('charts.json', c.charts);
   console.log(
-    `content ok: ${c.chapters.length} chapters, ${c.sources.length} sources, ${c.glossary.length} terms, ${c.events.length} events`,
+    `content ok: ${c.chapters.length} chapters, ${c.sources.length} sources, ${c.glossary.length} terms, ${c.events.length} events, ${c.charts.financials.length} years of AWS results`,
   );
 } catch (err) {
   if (err instanceof ContentErrors) {
