@@ -9,5 +9,6 @@ type Loader = () => Promise<{ default: ComponentType<FigureProps> }>;
  */
 export const figureLoaders: Record<string, Loader> = {
   timeline: () => import('./timeline'),
+  'aws-growth': () => import('./aws-growth'),
   'stepper-demo': () => import('./stepper-demo'),
 };

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { FigureViewProps } from './types';
+import AwsGrowthView from './aws-growth/View';
 import StepperDemoView from './stepper-demo/View';
 import TimelineView from './timeline/View';
 
@@ -9,5 +10,6 @@ import TimelineView from './timeline/View';
  */
 export const figureViews: Record<string, ComponentType<FigureViewProps>> = {
   timeline: TimelineView,
+  'aws-growth': AwsGrowthView,
   'stepper-demo': StepperDemoView,
 };

@@ -1,4 +1,5 @@
 import type { FigureMeta } from './types';
+import { awsGrowth } from './meta/aws-growth';
 import { stepperDemo } from './meta/stepper-demo';
 import { timeline } from './meta/timeline';
 
@@ -6,7 +7,7 @@ import { timeline } from './meta/timeline';
  * Every figure, listed once. Hosts (chapters, embed pages, exports, the book, tests) read this;
  * the code of each figure is loaded lazily by components/figures/loaders.ts under the same id.
  */
-export const figures: readonly FigureMeta[] = [timeline, stepperDemo];
+export const figures: readonly FigureMeta[] = [timeline, awsGrowth, stepperDemo];
 
 const byId = new Map(figures.map((f) => [f.id, f]));
 
