@@ -10,5 +10,6 @@ type Loader = () => Promise<{ default: ComponentType<FigureProps> }>;
 export const figureLoaders: Record<string, Loader> = {
   timeline: () => import('./timeline'),
   'aws-growth': () => import('./aws-growth'),
+  'market-share': () => import('./market-share'),
   'stepper-demo': () => import('./stepper-demo'),
 };

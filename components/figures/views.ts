@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { FigureViewProps } from './types';
 import AwsGrowthView from './aws-growth/View';
+import MarketShareView from './market-share/View';
 import StepperDemoView from './stepper-demo/View';
 import TimelineView from './timeline/View';
 
@@ -11,5 +12,6 @@ import TimelineView from './timeline/View';
 export const figureViews: Record<string, ComponentType<FigureViewProps>> = {
   timeline: TimelineView,
   'aws-growth': AwsGrowthView,
+  'market-share': MarketShareView,
   'stepper-demo': StepperDemoView,
 };

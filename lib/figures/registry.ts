@@ -1,5 +1,6 @@
 import type { FigureMeta } from './types';
 import { awsGrowth } from './meta/aws-growth';
+import { marketShare } from './meta/market-share';
 import { stepperDemo } from './meta/stepper-demo';
 import { timeline } from './meta/timeline';
 
@@ -7,7 +8,7 @@ import { timeline } from './meta/timeline';
  * Every figure, listed once. Hosts (chapters, embed pages, exports, the book, tests) read this;
  * the code of each figure is loaded lazily by components/figures/loaders.ts under the same id.
  */
-export const figures: readonly FigureMeta[] = [timeline, awsGrowth, stepperDemo];
+export const figures: readonly FigureMeta[] = [timeline, awsGrowth, marketShare, stepperDemo];
 
 const byId = new Map(figures.map((f) => [f.id, f]));
 
