@@ -11,5 +11,7 @@ export const figureLoaders: Record<string, Loader> = {
   timeline: () => import('./timeline'),
   'aws-growth': () => import('./aws-growth'),
   'market-share': () => import('./market-share'),
+  margins: () => import('./margins'),
+  'seven-powers': () => import('./seven-powers'),
   'stepper-demo': () => import('./stepper-demo'),
 };

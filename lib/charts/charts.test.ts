@@ -167,3 +167,16 @@ describe('chart schemas reject bad entries', () => {
     ]);
   });
 });
+
+describe('layer diagram lanes', () => {
+  it('stacks products launched close together and keeps apart ones in lane 0', async () => {
+    const { assignLanes, fractionalYear } = await import('./layers');
+    const placed = assignLanes(
+      [2006.2, 2006.6, 2012.5],
+      (v) => v * 100,
+      () => 80,
+    );
+    expect(placed.map((p) => p.lane)).toEqual([0, 1, 0]);
+    expect(fractionalYear('2006-08-25')).toBeCloseTo(2006.65, 1);
+  });
+});

@@ -1,6 +1,8 @@
 import type { FigureMeta } from './types';
 import { awsGrowth } from './meta/aws-growth';
+import { margins } from './meta/margins';
 import { marketShare } from './meta/market-share';
+import { sevenPowers } from './meta/seven-powers';
 import { stepperDemo } from './meta/stepper-demo';
 import { timeline } from './meta/timeline';
 
@@ -8,7 +10,14 @@ import { timeline } from './meta/timeline';
  * Every figure, listed once. Hosts (chapters, embed pages, exports, the book, tests) read this;
  * the code of each figure is loaded lazily by components/figures/loaders.ts under the same id.
  */
-export const figures: readonly FigureMeta[] = [timeline, awsGrowth, marketShare, stepperDemo];
+export const figures: readonly FigureMeta[] = [
+  timeline,
+  margins,
+  awsGrowth,
+  marketShare,
+  sevenPowers,
+  stepperDemo,
+];
 
 const byId = new Map(figures.map((f) => [f.id, f]));
 
