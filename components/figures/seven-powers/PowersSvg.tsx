@@ -24,16 +24,21 @@ export function sourceLine(p: Power, names: Record<string, string>): string {
   return p.at ? `${name}, ${p.at}` : `Reading: this book; the power as ${name} defines it`;
 }
 
-/** Helmer's seven powers as two columns of cards (one column on phones), held ones marked. */
-export function PowersSvg({ powers, width, height, step, k = 1, sourceNames, svgProps }: Props) {
-  const narrow = width < 560;
-  const fs = 13 * k;
-  const pad = 14 * k;
-  const gap = 16 * k;
-  const cols = narrow ? 1 : 2;
-  const colW = (width - pad * 2 - gap * (cols - 1)) / cols;
-  const chars = Math.max(24, Math.floor((colW - 24 * k) / (6.4 * k)));
-  const lineH = fs * 1.3;
+/** Card positions: a pure pass that stacks cards per group, in one or two columns. */
+function layoutCards(
+  powers: Power[],
+  o: {
+    narrow: boolean;
+    fs: number;
+    pad: number;
+    gap: number;
+    colW: number;
+    chars: number;
+    lineH: number;
+    k: number;
+  },
+) {
+  const { narrow, fs, pad, gap, colW, chars, lineH, k } = o;
   let y = pad;
   const blocks = groups.map((g, gi) => {
     const col = narrow ? 0 : gi;
@@ -53,6 +58,21 @@ export function PowersSvg({ powers, width, height, step, k = 1, sourceNames, svg
     y += 8 * k;
     return { g, gi, x, headY, cards };
   });
+
+  return blocks;
+}
+
+/** Helmer's seven powers as two columns of cards (one column on phones), held ones marked. */
+export function PowersSvg({ powers, width, height, step, k = 1, sourceNames, svgProps }: Props) {
+  const narrow = width < 560;
+  const fs = 13 * k;
+  const pad = 14 * k;
+  const gap = 16 * k;
+  const cols = narrow ? 1 : 2;
+  const colW = (width - pad * 2 - gap * (cols - 1)) / cols;
+  const chars = Math.max(24, Math.floor((colW - 24 * k) / (6.4 * k)));
+  const lineH = fs * 1.3;
+  const blocks = layoutCards(powers, { narrow, fs, pad, gap, colW, chars, lineH, k });
 
   return (
     <svg
