@@ -72,7 +72,7 @@ test.describe('data charts', () => {
     const rows = fig.locator('table tbody tr');
     await expect(rows).toHaveCount(12);
     await expect(rows.first()).toContainText('2013');
-    await expect(rows.last()).toContainText('$107.6B');
+    await expect(rows.last()).toContainText('107,556');
   });
 
   test('aws-growth: pointer hover moves the readout @desktop-only', async ({ page }) => {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { billions } from '@/lib/charts/format';
+import { format } from 'd3-format';
 import { growthLayout, margin, nearestIndex } from '@/lib/charts/growth';
 import { chartData } from '../charts/data';
 import { useTween } from '../charts/useTween';
@@ -9,6 +9,7 @@ import type { FigureProps } from '../types';
 import { describeYear, GrowthSvg } from './GrowthSvg';
 
 const TOOLBAR = 46;
+const millions = format(',');
 
 /** AWS growth: log/linear toggle, a readout that follows pointer, touch and arrow keys, a table view. */
 export default function AwsGrowth({ width, height, reducedMotion, mode }: FigureProps) {
@@ -123,8 +124,8 @@ export default function AwsGrowth({ width, height, reducedMotion, mode }: Figure
               <thead>
                 <tr>
                   <th scope="col">Year</th>
-                  <th scope="col">Revenue</th>
-                  <th scope="col">Operating income</th>
+                  <th scope="col">Revenue ($M)</th>
+                  <th scope="col">Operating income ($M)</th>
                   <th scope="col">Margin</th>
                 </tr>
               </thead>
@@ -132,11 +133,11 @@ export default function AwsGrowth({ width, height, reducedMotion, mode }: Figure
                 {points.map((p) => (
                   <tr key={p.year}>
                     <th scope="row">{p.year}</th>
-                    <td>{billions(p.revenue)}</td>
+                    <td>{millions(p.revenue)}</td>
                     <td>
-                      {billions(p.income)}
+                      {millions(p.income)}
                       {p.beforeSbc ? '*' : ''}
-                      {p.preSbc ? ` (${billions(p.preSbc.income)}*)` : ''}
+                      {p.preSbc ? ` (${millions(p.preSbc.income)}*)` : ''}
                     </td>
                     <td>{margin(p)}%</td>
                   </tr>

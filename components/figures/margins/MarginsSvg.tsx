@@ -158,7 +158,7 @@ function LayerDiagram({
   const bandGap = 8 * k;
   const bandH = (axisY - pad - bandGap - 6 * k) / 2;
   const years = [2006, 2014];
-  const chipW = (narrow ? 112 : 124) * k;
+  const chipW = (narrow ? 124 : 128) * k;
   const x = scaleLinear()
     .domain(years)
     .range([left + 4 * k, right - chipW]);

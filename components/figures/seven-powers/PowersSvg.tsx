@@ -70,7 +70,7 @@ export function PowersSvg({ powers, width, height, step, k = 1, sourceNames, svg
   const gap = 16 * k;
   const cols = narrow ? 1 : 2;
   const colW = (width - pad * 2 - gap * (cols - 1)) / cols;
-  const chars = Math.max(24, Math.floor((colW - 24 * k) / (6.4 * k)));
+  const chars = Math.max(24, Math.floor((colW - 24 * k) / (6.7 * k)));
   const lineH = fs * 1.3;
   const blocks = layoutCards(powers, { narrow, fs, pad, gap, colW, chars, lineH, k });
 
