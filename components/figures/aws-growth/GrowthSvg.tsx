@@ -64,7 +64,7 @@ export function GrowthSvg({ years, width, height, logT, active, k = 1, svgProps 
   const showYear = (i: number) => {
     if (!narrow || i === active) return true;
     if (Math.abs(i - active) === 1) return false;
-    return (points.length - 1 - i) % 2 === 0;
+    return (points.length - 1 - i) % (width < 420 ? 3 : 2) === 0;
   };
 
   const incomeNote = a?.beforeSbc
@@ -162,7 +162,7 @@ export function GrowthSvg({ years, width, height, logT, active, k = 1, svgProps 
           <text
             x={layout.breakX + 6 * k}
             y={plot.top + 10 * k}
-            className="ch-text ch-text--soft"
+            className="ch-text ch-text--soft ch-halo"
             fontSize={small}
           >
             <tspan x={layout.breakX + 6 * k}>

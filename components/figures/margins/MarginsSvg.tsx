@@ -38,7 +38,7 @@ function MarginBars({
 }) {
   const fs = 13 * k;
   const left = 16 * k;
-  const right = width - 20 * k;
+  const right = width - (width < 560 ? 44 : 20) * k;
   const top = 14 * k;
   const bottom = height - 28 * k;
   const x = scaleLinear().domain([0, 100]).range([left, right]);

@@ -33,7 +33,7 @@ export function ShareSvg({ measurements, width, height, step, k = 1, svgProps }:
   const panelW = (width - pad * 2 - gap * (cols - 1)) / cols;
   const panelH =
     (height - pad * 2 - gap * (measurements.length / cols - 1)) / (measurements.length / cols);
-  const header = 62 * k;
+  const header = (narrow ? 78 : 62) * k;
   const rowH = Math.min(34 * k, (panelH - header) / (rows.length + 1));
   const labelW = 78 * k;
   const max = Math.max(...measurements.flatMap((m) => m.shares.map((s) => s.share)));
@@ -66,10 +66,21 @@ export function ShareSvg({ measurements, width, height, step, k = 1, svgProps }:
             <text className="ch-text ch-text--strong" fontSize={fs + 2} y={fs}>
               {m.measurer}
             </text>
-            <text className="ch-text" fontSize={fs} y={fs * 2.4}>
-              {m.scope} · {m.periodLabel}
-            </text>
-            <text className="ch-text ch-text--muted" fontSize={fs - 1} y={fs * 3.7}>
+            {narrow ? (
+              <text className="ch-text" fontSize={fs}>
+                <tspan x={0} y={fs * 2.4}>
+                  {m.scope}
+                </tspan>
+                <tspan x={0} y={fs * 3.7}>
+                  {m.periodLabel}
+                </tspan>
+              </text>
+            ) : (
+              <text className="ch-text" fontSize={fs} y={fs * 2.4}>
+                {m.scope} · {m.periodLabel}
+              </text>
+            )}
+            <text className="ch-text ch-text--muted" fontSize={fs - 1} y={fs * (narrow ? 5 : 3.7)}>
               {m.scopeDetail}
             </text>
             {rows.map((company, ri) => {

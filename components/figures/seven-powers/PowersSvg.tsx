@@ -21,7 +21,7 @@ export const groups = [
 
 export function sourceLine(p: Power, names: Record<string, string>): string {
   const name = names[p.source] ?? p.source;
-  return p.at ? `${name}, ${p.at}` : `Reading: this book; the power as ${name} defines it`;
+  return p.at ? `${name}, ${p.at}` : `This book’s reading of ${name}’s power`;
 }
 
 /** Card positions: a pure pass that stacks cards per group, in one or two columns. */
@@ -40,6 +40,7 @@ function layoutCards(
 ) {
   const { narrow, fs, pad, gap, colW, chars, lineH, k } = o;
   let y = pad;
+  let bottom = 0;
   const blocks = groups.map((g, gi) => {
     const col = narrow ? 0 : gi;
     if (!narrow) y = pad;
@@ -56,10 +57,11 @@ function layoutCards(
         return card;
       });
     y += 8 * k;
+    bottom = Math.max(bottom, y);
     return { g, gi, x, headY, cards };
   });
 
-  return blocks;
+  return { blocks, bottom };
 }
 
 /** Helmer's seven powers as two columns of cards (one column on phones), held ones marked. */
@@ -72,11 +74,11 @@ export function PowersSvg({ powers, width, height, step, k = 1, sourceNames, svg
   const colW = (width - pad * 2 - gap * (cols - 1)) / cols;
   const chars = Math.max(24, Math.floor((colW - 24 * k) / (6.7 * k)));
   const lineH = fs * 1.3;
-  const blocks = layoutCards(powers, { narrow, fs, pad, gap, colW, chars, lineH, k });
+  const { blocks, bottom } = layoutCards(powers, { narrow, fs, pad, gap, colW, chars, lineH, k });
 
   return (
     <svg
-      viewBox={`0 0 ${width} ${height}`}
+      viewBox={`0 0 ${width} ${Math.max(height, bottom)}`}
       width={width}
       height={height}
       className="fig-svg ch-powers"
