@@ -91,7 +91,8 @@ test.describe('data charts', () => {
     const fig = await loaded(page, 'market-share');
     const svg = fig.locator('svg');
     await expect(svg).toContainText('Gartner');
-    await expect(svg).toContainText('IaaS only · full year 2021');
+    await expect(svg).toContainText('IaaS only');
+    await expect(svg).toContainText('full year 2021');
     await expect(svg).toContainText('Synergy Research Group');
     await expect(svg).toContainText('fourth quarter of 2023');
     await expect(svg).toContainText('38.9%');
