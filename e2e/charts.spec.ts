@@ -103,7 +103,7 @@ test.describe('data charts', () => {
     await expect(lead).toHaveAttribute('opacity', '1');
     await expect(svg).toContainText('+17.8');
     await fig.getByRole('button', { name: 'Table', exact: true }).click();
-    await expect(fig.locator('table')).toContainText('not reported');
+    await expect(fig.locator('table')).toContainText('not in our sources');
   });
 
   test('margins: the step moves from margin bars to the layer diagram', async ({ page }) => {

@@ -128,7 +128,7 @@ export function ShareSvg({ measurements, width, height, step, k = 1, svgProps }:
                       fontSize={fs - 1}
                       fontStyle="italic"
                     >
-                      not reported
+                      not in our sources
                     </text>
                   )}
                 </g>

@@ -58,7 +58,7 @@ export default function MarketShare({ width, height, step, reducedMotion, mode }
                     <th scope="row">{c}</th>
                     {ms.map((m) => {
                       const s = m.shares.find((v) => v.company === c);
-                      return <td key={m.id}>{s ? pct(s.share) : 'not reported'}</td>;
+                      return <td key={m.id}>{s ? pct(s.share) : 'not in our sources'}</td>;
                     })}
                   </tr>
                 ))}
