@@ -22,8 +22,9 @@ try {
   // Explorables import their data from here (components/figures/<id>/).
   if (c.explorables.excessCapacity) write('excess-capacity.json', c.explorables.excessCapacity);
   if (c.explorables.provisioning) write('provisioning.json', c.explorables.provisioning);
+  write('charts.json', c.charts);
   console.log(
-    `content ok: ${c.chapters.length} chapters, ${c.sources.length} sources, ${c.glossary.length} terms, ${c.events.length} events`,
+    `content ok: ${c.chapters.length} chapters, ${c.sources.length} sources, ${c.glossary.length} terms, ${c.events.length} events, ${c.charts.financials.length} years of AWS results`,
   );
 } catch (err) {
   if (err instanceof ContentErrors) {

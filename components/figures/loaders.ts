@@ -9,6 +9,10 @@ type Loader = () => Promise<{ default: ComponentType<FigureProps> }>;
  */
 export const figureLoaders: Record<string, Loader> = {
   timeline: () => import('./timeline'),
+  'aws-growth': () => import('./aws-growth'),
+  'market-share': () => import('./market-share'),
+  margins: () => import('./margins'),
+  'seven-powers': () => import('./seven-powers'),
   'stepper-demo': () => import('./stepper-demo'),
   'excess-capacity': () => import('./excess-capacity'),
   provisioning: () => import('./provisioning'),

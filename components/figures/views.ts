@@ -1,5 +1,9 @@
 import type { ComponentType } from 'react';
 import type { FigureViewProps } from './types';
+import AwsGrowthView from './aws-growth/View';
+import MarginsView from './margins/View';
+import MarketShareView from './market-share/View';
+import SevenPowersView from './seven-powers/View';
 import StepperDemoView from './stepper-demo/View';
 import TimelineView from './timeline/View';
 import ExcessCapacityView from './excess-capacity/View';
@@ -11,6 +15,10 @@ import ProvisioningView from './provisioning/View';
  */
 export const figureViews: Record<string, ComponentType<FigureViewProps>> = {
   timeline: TimelineView,
+  'aws-growth': AwsGrowthView,
+  'market-share': MarketShareView,
+  margins: MarginsView,
+  'seven-powers': SevenPowersView,
   'stepper-demo': StepperDemoView,
   'excess-capacity': ExcessCapacityView,
   provisioning: ProvisioningView,

@@ -6,6 +6,7 @@ import { ContentError, ContentErrors, fromZod } from './errors';
 import { loadExplorableData, type ExplorableData } from './explorable-data';
 import { duplicateIds, parseEntries, splitFrontmatter } from './parse';
 import { readingMinutes, scanComponents, scanHeadings, wordCount, type ComponentUse, type Heading } from './mdx-scan';
+import { chartFiles, sortedYears, type ChartData } from './chart-data';
 import {
   chapterFrontmatterSchema,
   eraSchema,
@@ -39,6 +40,8 @@ export interface Content {
   eras: Era[];
   /** Data behind the explorables (content/data/), validated by lib/content/explorable-data.ts. */
   explorables: ExplorableData;
+  /** Numbers for the data charts (content/data/), each entry with a checked source id. */
+  charts: ChartData;
 }
 
 // CONTENT_DIR lets the build-failure tests point the loader at a broken fixture.
@@ -124,6 +127,7 @@ export function loadContent(): Content {
     .map((f) => loadChapter(f, errors))
     .filter((c): c is Chapter => c !== null)
     .sort((a, b) => a.order - b.order);
+  const charts = loadCharts(path.join(root, 'data'), errors);
 
   const content: Content = {
     chapters,
@@ -132,10 +136,57 @@ export function loadContent(): Content {
     events: events.map((e) => e.entry),
     eras: eras.map((e) => e.entry),
     explorables: loadExplorableData(root, new Set(sources.map((s) => s.entry.id)), errors),
+    charts: {
+      financials: sortedYears(charts.financials.map((i) => i.entry)),
+      shares: charts.shares.map((i) => i.entry),
+      margins: charts.margins.map((i) => i.entry),
+      layers: charts.layers.map((i) => i.entry),
+      powers: charts.powers.map((i) => i.entry),
+    },
   };
   errors.push(...crossCheck(content, events));
+  errors.push(...checkChartSources(content, charts));
   if (errors.length) throw new ContentErrors(errors);
   return content;
+}
+
+type Loaded<T> = { file: string; entry: T }[];
+type LoadedCharts = { [K in keyof ChartData]: Loaded<ChartData[K][number]> };
+
+/** Each file of content/data/ against its schema; a missing folder or file is an empty list. */
+function loadCharts(dir: string, errors: ContentError[]): LoadedCharts {
+  const one = <K extends keyof ChartData>(key: K) => {
+    const { file, schema } = chartFiles[key];
+    const full = path.join(dir, file);
+    return loadList(fs.existsSync(full) ? [full] : [], schema as never, errors) as LoadedCharts[K];
+  };
+  return {
+    financials: one('financials'),
+    shares: one('shares'),
+    margins: one('margins'),
+    layers: one('layers'),
+    powers: one('powers'),
+  };
+}
+
+/** Every number on a chart must point at a source that exists; years must not repeat. */
+function checkChartSources(c: Content, charts: LoadedCharts): ContentError[] {
+  const errors: ContentError[] = [];
+  const sourceIds = new Set(c.sources.map((s) => s.id));
+  for (const list of Object.values(charts) as Loaded<{ id: string; source: string }>[]) {
+    for (const { file, entry } of list) {
+      if (!sourceIds.has(entry.source)) {
+        errors.push(new ContentError(file, entry.id, 'source', `unknown source id "${entry.source}"`));
+      }
+    }
+  }
+  const years = new Map<number, string>();
+  for (const { file, entry } of charts.financials) {
+    const first = years.get(entry.year);
+    if (first) errors.push(new ContentError(file, entry.id, 'year', `same year as ${first}`));
+    years.set(entry.year, entry.id);
+  }
+  return errors;
 }
 
 /** References between files: citations, terms, events, figures, chapters and anchors. */

@@ -1,4 +1,8 @@
 import type { FigureMeta } from './types';
+import { awsGrowth } from './meta/aws-growth';
+import { margins } from './meta/margins';
+import { marketShare } from './meta/market-share';
+import { sevenPowers } from './meta/seven-powers';
 import { stepperDemo } from './meta/stepper-demo';
 import { timeline } from './meta/timeline';
 import { excessCapacity } from './meta/excess-capacity';
@@ -8,7 +12,16 @@ import { provisioning } from './meta/provisioning';
  * Every figure, listed once. Hosts (chapters, embed pages, exports, the book, tests) read this;
  * the code of each figure is loaded lazily by components/figures/loaders.ts under the same id.
  */
-export const figures: readonly FigureMeta[] = [timeline, stepperDemo, excessCapacity, provisioning];
+export const figures: readonly FigureMeta[] = [
+  timeline,
+  excessCapacity,
+  provisioning,
+  margins,
+  awsGrowth,
+  marketShare,
+  sevenPowers,
+  stepperDemo,
+];
 
 const byId = new Map(figures.map((f) => [f.id, f]));
 
