@@ -19,6 +19,8 @@ try {
     chapters: c.chapters.map(({ slug, title, order }) => ({ slug, title, order })),
   });
   write('sources.json', c.sources);
+  for (const { figure } of c.figures.staged) write(`${figure.id}.json`, figure);
+  if (c.figures.mandate) write('api-mandate.json', c.figures.mandate.data);
   console.log(
     `content ok: ${c.chapters.length} chapters, ${c.sources.length} sources, ${c.glossary.length} terms, ${c.events.length} events`,
   );

@@ -9,5 +9,7 @@ type Loader = () => Promise<{ default: ComponentType<FigureProps> }>;
  */
 export const figureLoaders: Record<string, Loader> = {
   timeline: () => import('./timeline'),
+  'monolith-to-platform': () => import('./monolith-to-platform'),
+  'api-mandate': () => import('./api-mandate'),
   'stepper-demo': () => import('./stepper-demo'),
 };

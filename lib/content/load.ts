@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import path from 'node:path';
 import { getFigure } from '../figures/registry';
 import { ContentError, ContentErrors, fromZod } from './errors';
+import { crossCheckFigures, loadFigureData, type FigureData } from './figure-data';
 import { duplicateIds, parseEntries, splitFrontmatter } from './parse';
 import { readingMinutes, scanComponents, scanHeadings, wordCount, type ComponentUse, type Heading } from './mdx-scan';
 import {
@@ -36,6 +37,8 @@ export interface Content {
   glossary: Term[];
   events: TimelineEvent[];
   eras: Era[];
+  /** Data behind figures (content/figures/). */
+  figures: FigureData;
 }
 
 // CONTENT_DIR lets the build-failure tests point the loader at a broken fixture.
@@ -128,8 +131,16 @@ export function loadContent(): Content {
     glossary: glossary.map((t) => t.entry),
     events: events.map((e) => e.entry),
     eras: eras.map((e) => e.entry),
+    figures: loadFigureData(path.join(root, 'figures'), rel, errors),
   };
   errors.push(...crossCheck(content, events));
+  errors.push(
+    ...crossCheckFigures(
+      content.figures,
+      new Set(content.sources.map((s) => s.id)),
+      new Set(content.chapters.map((ch) => ch.slug)),
+    ),
+  );
   if (errors.length) throw new ContentErrors(errors);
   return content;
 }

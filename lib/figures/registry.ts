@@ -1,12 +1,19 @@
 import type { FigureMeta } from './types';
 import { stepperDemo } from './meta/stepper-demo';
 import { timeline } from './meta/timeline';
+import { monolithToPlatform } from './meta/monolith-to-platform';
+import { apiMandate } from './meta/api-mandate';
 
 /**
  * Every figure, listed once. Hosts (chapters, embed pages, exports, the book, tests) read this;
  * the code of each figure is loaded lazily by components/figures/loaders.ts under the same id.
  */
-export const figures: readonly FigureMeta[] = [timeline, stepperDemo];
+export const figures: readonly FigureMeta[] = [
+  timeline,
+  monolithToPlatform,
+  apiMandate,
+  stepperDemo,
+];
 
 const byId = new Map(figures.map((f) => [f.id, f]));
 
