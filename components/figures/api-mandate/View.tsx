@@ -61,7 +61,12 @@ export function MandateSvg({
   const alpha = Math.max(0.1, Math.min(0.7, 4 / l.teams.length));
   const top = l.teams[0];
   const legend = l.teams.length <= 16 && l.dot >= 5;
-  const outside = Array.from({ length: 6 }, (_, i) => (Math.PI * 2 * i) / 6 - Math.PI / 3);
+  // Arrows from outside run between teams, never over one.
+  const k = l.teams.length;
+  const outside = Array.from(
+    new Set(Array.from({ length: 6 }, (_, i) => Math.floor((i * k) / 6))),
+    (i) => l.teams[i].angle + Math.PI / k,
+  );
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
@@ -85,7 +90,7 @@ export function MandateSvg({
             d={`M${l.cx + l.outer * Math.cos(a)},${l.cy + l.outer * Math.sin(a)} L${l.cx + (l.hub + 4) * Math.cos(a)},${l.cy + (l.hub + 4) * Math.sin(a)}`}
           />
         ))}
-        <text x={l.cx} y={l.cy + l.outer - fs * 0.5} textAnchor="middle" fontSize={fs * 0.85}>
+        <text x={2} y={fs} fontSize={fs * 0.85}>
           outside developers
         </text>
       </g>
@@ -136,7 +141,7 @@ export function MandateSvg({
             a team
           </text>
           {rules.interfaces && (
-            <text x={top.api[0] + l.dot * 2} y={top.api[1] + l.dot * 0.6} dy="0.35em">
+            <text x={top.api[0]} y={top.api[1] + l.dot * 1.9} dy="0.35em" textAnchor="middle">
               its interface
             </text>
           )}
@@ -194,7 +199,11 @@ export function RuleList({ step, onRule }: { step: number; onRule?: (step: numbe
             className={`am-rule${on ? ' is-on' : ''}${i === rules.count - 1 ? ' is-latest' : ''}`}
           >
             {onRule ? (
-              <button type="button" onClick={() => onRule(i + 1)} aria-pressed={on}>
+              <button
+                type="button"
+                onClick={() => onRule(on && i === rules.count - 1 ? i : i + 1)}
+                aria-pressed={on}
+              >
                 {body}
               </button>
             ) : (
@@ -227,15 +236,17 @@ export function MandateFrame({
   still?: boolean;
 }) {
   return (
-    <div className={`am${big ? ' am--big' : ''}${still ? ' am--still' : ''}`}>
-      <div className="am-draw">
-        <MandateSvg step={step} n={n} width={SIZE} height={SIZE} fs={FS} />
+    <div className={`am-box${big ? ' am--big' : ''}${still ? ' am--still' : ''}`}>
+      <div className="am">
+        <div className="am-draw">
+          <MandateSvg step={step} n={n} width={SIZE} height={SIZE} fs={FS} />
+        </div>
+        <div className="am-controls">
+          {controls}
+          <Counts n={n} step={step} />
+        </div>
+        <RuleList step={step} onRule={onRule} />
       </div>
-      <div className="am-controls">
-        {controls}
-        <Counts n={n} step={step} />
-      </div>
-      <RuleList step={step} onRule={onRule} />
     </div>
   );
 }
