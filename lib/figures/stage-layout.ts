@@ -124,23 +124,30 @@ export function layoutStage(
   }
 
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const groups: PlacedGroup[] = stage.groups.map((g) => {
-    const ms = g.members.map((m) => byId.get(m)!);
-    const gp = fs * 0.55;
-    const x0 = Math.max(2, Math.min(...ms.map((m) => m.x)) - gp);
-    const x1 = Math.min(width - 2, Math.max(...ms.map((m) => m.x + m.w)) + gp);
-    const y0 = Math.min(...ms.map((m) => m.y - (m.api ? apiTab(fs) : 0))) - fs * 1.75;
-    const y1 = Math.max(...ms.map((m) => m.y + m.h)) + gp;
-    return {
-      id: g.id,
-      label: g.label,
-      role: g.role,
-      alert: g.alert,
-      x: x0,
-      y: y0,
-      w: x1 - x0,
-      h: y1 - y0,
-    };
+  // A group whose members wrapped onto several rows gets one box per row (label on the first),
+  // so rows of other nodes in between are not drawn as members.
+  const groups: PlacedGroup[] = stage.groups.flatMap((g) => {
+    const members = g.members.map((m) => byId.get(m)!);
+    const rowsOf = [...new Set(members.map((m) => m.y))].sort((p, q) => p - q);
+    return rowsOf.map((rowY, k) => {
+      const ms = members.filter((m) => m.y === rowY);
+      const gp = fs * 0.55;
+      const top = Math.min(...ms.map((m) => m.y - (m.api ? apiTab(fs) : 0)));
+      const x0 = Math.max(2, Math.min(...ms.map((m) => m.x)) - gp);
+      const x1 = Math.min(width - 2, Math.max(...ms.map((m) => m.x + m.w)) + gp);
+      const y0 = top - (k === 0 ? fs * 1.75 : gp * 1.5);
+      const y1 = Math.max(...ms.map((m) => m.y + m.h)) + gp;
+      return {
+        id: k === 0 ? g.id : `${g.id}-${k + 1}`,
+        label: k === 0 ? g.label : '',
+        role: g.role,
+        alert: g.alert,
+        x: x0,
+        y: y0,
+        w: x1 - x0,
+        h: y1 - y0,
+      };
+    });
   });
 
   return { nodes, groups, edges: routeEdges(stage.edges, byId, fs), fontSize: fs };
