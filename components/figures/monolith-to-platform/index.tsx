@@ -38,9 +38,10 @@ function links(id: string, here: Stage, there: Stage): number {
 }
 
 /**
- * Enter: a node that splits off (or is un-merged) starts at the node it came from. A node that
- * several others come from or merge into fades in place; one that merges into a single node
- * slides into it as it fades.
+ * Enter: a node tied to exactly one node of the previous stage (a piece split off, a renamed
+ * or rebuilt node) starts where that node was; a node that several merge into fades in place.
+ * Exit: a node tied to exactly one node of the next stage slides into it as it fades (merges);
+ * a node that splits into several fades in place while its pieces move out of it.
  */
 function enterFrom(n: PlacedNode, c: Ctx | null) {
   if (!c) return { ...centre(n), opacity: 0 };
@@ -53,7 +54,7 @@ function exitTo(id: string, c: Ctx) {
   const here = c.fromLayout.nodes.find((m) => m.id === id);
   const dst = linkedNode(id, c.from, c.to);
   const at = dst && c.toLayout.nodes.find((m) => m.id === dst);
-  const single = links(id, c.from, c.to) === 1 && links(dst ?? '', c.to, c.from) > 1;
+  const single = links(id, c.from, c.to) === 1;
   const target = at && single ? centre(at) : here ? centre(here) : {};
   return { ...target, opacity: 0, transition: c.move };
 }
