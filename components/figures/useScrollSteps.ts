@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useSyncExternalStore, type RefObject } from 'react';
 
 /** Where a step paragraph must be to drive the figure: a band just above the middle of the screen. */
 const BAND = '-35% 0px -55% 0px';
@@ -13,14 +13,25 @@ const WIDE = '(min-width: 1000px)';
  * it crosses the band. The active block gets `data-active`. Buttons and keys keep working; the
  * next block to cross the band takes over again.
  */
+function subscribeWide(onChange: () => void) {
+  const mq = matchMedia(WIDE);
+  mq.addEventListener('change', onChange);
+  return () => mq.removeEventListener('change', onChange);
+}
+
 export function useScrollSteps(
   ref: RefObject<HTMLElement | null>,
   onStep: (step: number) => void,
   enabled: boolean,
 ) {
+  const wide = useSyncExternalStore(
+    subscribeWide,
+    () => matchMedia(WIDE).matches,
+    () => false,
+  );
   useEffect(() => {
     const container = ref.current?.closest('[data-scrolly]');
-    if (!enabled || !container || !matchMedia(WIDE).matches) return;
+    if (!enabled || !wide || !container) return;
     const blocks = [...container.querySelectorAll<HTMLElement>('[data-fig-step]')];
     if (!blocks.length) return;
     const observer = new IntersectionObserver(
@@ -35,5 +46,5 @@ export function useScrollSteps(
     );
     for (const b of blocks) observer.observe(b);
     return () => observer.disconnect();
-  }, [ref, onStep, enabled]);
+  }, [ref, onStep, enabled, wide]);
 }
