@@ -65,6 +65,7 @@ export function Figure({ id, scroll, children, ...rest }: Props) {
             {meta.steps.map((s) => (
               <li key={s.title}>
                 <strong>{s.title}.</strong> {s.caption}
+                {s.description && <> Shown: {s.description}</>}
               </li>
             ))}
           </ol>

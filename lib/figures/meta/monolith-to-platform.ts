@@ -1,6 +1,6 @@
 import data from '@/.generated/monolith-to-platform.json';
 import type { StagedFigure } from '../../content/figure-stages';
-import { stageYear } from '../stage-layout';
+import { describeStage, stageYear } from '../stage-layout';
 import type { FigureMeta } from '../types';
 
 export const monolithToPlatformData = data as StagedFigure;
@@ -12,6 +12,7 @@ export const monolithToPlatform: FigureMeta = {
   steps: monolithToPlatformData.stages.map((s) => ({
     title: `${stageYear(s)}: ${s.title}`,
     caption: s.caption,
+    description: describeStage(s),
   })),
   aspect: 1.5,
   narrowAspect: 0.78,
