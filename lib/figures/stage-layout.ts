@@ -13,6 +13,8 @@ export interface PlacedNode extends StageNode {
   w: number;
   h: number;
   lines: string[];
+  /** Horizontal nudge that keeps the badge inside the drawing. */
+  badgeDx: number;
 }
 export interface PlacedGroup {
   id: string;
@@ -67,6 +69,9 @@ export function wrapLabel(label: string, max: number, fs: number): string[] {
   return lines;
 }
 
+/** Width of a badge pill (a rough estimate of its text at 0.8 of the label size, plus padding). */
+export const badgeWidth = (text: string, fs: number) => text.length * fs * 0.8 * 0.55 + fs;
+
 /** Height of the API tab drawn on top of a service box. */
 export const apiTab = (fs: number) => Math.round(fs * 0.9);
 
@@ -117,7 +122,10 @@ export function layoutStage(
     for (const n of row.nodes) {
       const w = unit * n.weight;
       const lines = wrapLabel(n.label, w - fs * 0.8, fs);
-      nodes.push({ ...n, x, y: top, w, h, lines });
+      const bw = n.badge ? badgeWidth(n.badge, fs) : 0;
+      const cx = x + w / 2;
+      const badgeDx = Math.max(2 - (cx - bw / 2), Math.min(0, width - 2 - (cx + bw / 2)));
+      nodes.push({ ...n, x, y: top, w, h, lines, badgeDx });
       x += w + gap;
     }
     y += rowH;

@@ -9,7 +9,7 @@ import { stagedFigureSchema, type StagedFigure } from '../content/figure-stages'
 import { loadContent } from '../content/load';
 import { monolithToPlatform } from './meta/monolith-to-platform';
 import { clampStep } from './registry';
-import { describeStage, layoutStage, linkedNode, wrapLabel } from './stage-layout';
+import { badgeWidth, describeStage, layoutStage, linkedNode, wrapLabel } from './stage-layout';
 
 const file = path.resolve('content/figures/monolith-to-platform.yaml');
 type Entry = Record<string, unknown>;
@@ -88,6 +88,12 @@ describe('monolith-to-platform stage data', () => {
           expect(n.x + n.w).toBeLessThanOrEqual(w);
           expect(n.y).toBeGreaterThanOrEqual(0);
           expect(n.y + n.h).toBeLessThanOrEqual(h);
+          if (n.badge) {
+            const mid = n.x + n.w / 2 + n.badgeDx;
+            const half = badgeWidth(n.badge, l.fontSize) / 2;
+            expect(mid - half, `${s.id} ${n.id} badge at ${w}`).toBeGreaterThanOrEqual(0);
+            expect(mid + half).toBeLessThanOrEqual(w);
+          }
         }
         expect(l.edges).toHaveLength(s.edges.length);
         for (const e of l.edges) expect(e.d).not.toMatch(/NaN|undefined/);

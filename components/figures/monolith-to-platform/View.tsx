@@ -1,6 +1,7 @@
 import { monolithToPlatformData as data } from '@/lib/figures/meta/monolith-to-platform';
 import {
   apiTab,
+  badgeWidth,
   describeStage,
   layoutStage,
   stageYear,
@@ -20,7 +21,7 @@ export function NodeBody({ n, fs }: { n: PlacedNode; fs: number }) {
   const tw = Math.min(n.w * 0.5, fs * 3.2);
   const lh = fs * 1.15;
   const ty = -((n.lines.length - 1) * lh) / 2;
-  const badgeW = n.badge ? n.badge.length * fs * 0.8 * 0.55 + fs : 0;
+  const badgeW = n.badge ? badgeWidth(n.badge, fs) : 0;
   return (
     <>
       {n.api && (
@@ -43,7 +44,7 @@ export function NodeBody({ n, fs }: { n: PlacedNode; fs: number }) {
       {n.badge && (
         <g
           className={`mtp-badge${n.alert ? ' mtp-badge--alert' : ''}`}
-          transform={`translate(0, ${n.h / 2})`}
+          transform={`translate(${n.badgeDx}, ${n.h / 2})`}
         >
           <rect x={-badgeW / 2} y={-fs * 0.7} width={badgeW} height={fs * 1.4} rx={fs * 0.7} />
           <text textAnchor="middle" dy="0.35em" fontSize={fs * 0.8}>
