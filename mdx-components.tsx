@@ -2,6 +2,7 @@ import type { ComponentPropsWithoutRef } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { Figure } from '@/components/figures/Figure';
 import { Claim } from '@/components/mdx/Claim';
+import { Step } from '@/components/mdx/Step';
 import { Term } from '@/components/mdx/Term';
 import { When } from '@/components/mdx/When';
 
@@ -10,6 +11,7 @@ const components = {
   Term,
   When,
   Figure,
+  Step,
   table: (props: ComponentPropsWithoutRef<'table'>) => (
     <div className="table-wrap">
       <table {...props} />

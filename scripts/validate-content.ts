@@ -4,15 +4,38 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ContentErrors } from '../lib/content/errors';
-import { loadContent } from '../lib/content/load';
+import { ContentError, ContentErrors } from '../lib/content/errors';
+import { loadFigureData } from '../lib/content/figure-data';
 
-try {
+const out = path.resolve(process.env.GENERATED_DIR ?? '.generated');
+const write = (name: string, data: unknown) =>
+  fs.writeFileSync(path.join(out, name), JSON.stringify(data, null, 1) + '\n');
+
+function report(errors: ContentError[]): never {
+  console.error(`content invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):`);
+  for (const e of errors) console.error(`  ${e.message}`);
+  process.exit(1);
+}
+
+// Phase 1: the staged figures' data. The figure registry reads its steps from this JSON, and the
+// full loader below checks chapters against the registry, so it must exist first (a clean clone
+// has no .generated/ yet).
+fs.mkdirSync(out, { recursive: true });
+const root = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const figureErrors: ContentError[] = [];
+const figureData = loadFigureData(
+  path.join(root, 'figures'),
+  (f) => path.relative(process.cwd(), f),
+  figureErrors,
+);
+if (figureErrors.length) report(figureErrors);
+for (const { figure } of figureData.staged) write(`${figure.id}.json`, figure);
+if (figureData.mandate) write('api-mandate.json', figureData.mandate.data);
+
+// Phase 2: everything, cross-checked.
+async function validateAll() {
+  const { loadContent } = await import('../lib/content/load');
   const c = loadContent();
-  const out = path.resolve(process.env.GENERATED_DIR ?? '.generated');
-  fs.mkdirSync(out, { recursive: true });
-  const write = (name: string, data: unknown) =>
-    fs.writeFileSync(path.join(out, name), JSON.stringify(data, null, 1) + '\n');
   write('timeline.json', {
     events: c.events,
     eras: c.eras,
@@ -24,15 +47,11 @@ try {
   if (c.explorables.provisioning) write('provisioning.json', c.explorables.provisioning);
   write('charts.json', c.charts);
   console.log(
-    `content ok: ${c.chapters.length} chapters, ${c.sources.length} sources, ${c.glossary.length} terms, ${c.events.length} events, ${c.charts.financials.length} years of AWS results`,
+    `content ok: ${c.chapters.length} chapters, ${c.sources.length} sources, ${c.glossary.length} terms, ${c.events.length} events, ${c.figures.staged.length + (c.figures.mandate ? 1 : 0)} figure data sets, ${c.charts.financials.length} years of AWS results`,
   );
-} catch (err) {
-  if (err instanceof ContentErrors) {
-    console.error(
-      `content invalid (${err.errors.length} problem${err.errors.length === 1 ? '' : 's'}):`,
-    );
-    for (const e of err.errors) console.error(`  ${e.message}`);
-    process.exit(1);
-  }
-  throw err;
 }
+
+validateAll().catch((err: unknown) => {
+  if (err instanceof ContentErrors) report(err.errors);
+  throw err;
+});

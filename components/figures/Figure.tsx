@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { getFigure } from '@/lib/figures/registry';
 import { getSource } from '@/lib/content/load';
@@ -7,7 +8,10 @@ import { figureViews } from './views';
 
 interface Props {
   id: string;
-  [param: string]: string | number | boolean | undefined;
+  /** Scroll-driven: the `<Step n={…}>` blocks given as children drive the step as they pass. */
+  scroll?: boolean;
+  children?: ReactNode;
+  [param: string]: string | number | boolean | undefined | ReactNode;
 }
 
 /** Static frame size: the server does not know the reader's width, the SVG scales from this. */
@@ -17,7 +21,8 @@ const STATIC_WIDTH = 960;
  * A registered figure in a chapter: title, reserved space, first frame in the HTML, step
  * controls, source line, and a text alternative listing every step.
  */
-export function Figure({ id, ...params }: Props) {
+export function Figure({ id, scroll, children, ...rest }: Props) {
+  const params = rest as FigureViewProps['params'];
   const meta = getFigure(id);
   if (!meta) notFound();
   const View = figureViews[id];
@@ -29,12 +34,16 @@ export function Figure({ id, ...params }: Props) {
     params,
   };
   const sources = meta.sources.map((s) => getSource(s)).filter((s) => s !== undefined);
-  return (
-    <figure className={`fig fig--${meta.width}`} id={`figure-${id}`} data-figure={id}>
+  const figure = (
+    <figure
+      className={`fig fig--${scroll ? 'scrolly' : meta.width}`}
+      id={`figure-${id}`}
+      data-figure={id}
+    >
       <p className="fig-title sans">{meta.title}</p>
       {/* .fig-host marks where the offline book re-mounts the figure, with its MDX params. */}
       <div className="fig-host" data-params={JSON.stringify(params)}>
-        <FigureMount meta={meta} params={params}>
+        <FigureMount meta={meta} params={params} scroll={!!scroll}>
           {View ? <View {...frame} /> : null}
         </FigureMount>
       </div>
@@ -59,11 +68,20 @@ export function Figure({ id, ...params }: Props) {
             {meta.steps.map((s) => (
               <li key={s.title}>
                 <strong>{s.title}.</strong> {s.caption}
+                {s.description && <> Shown: {s.description}</>}
               </li>
             ))}
           </ol>
         )}
       </details>
     </figure>
+  );
+  if (!scroll) return figure;
+  // Text beside a sticky figure on wide screens; figure then text on phones and without JS.
+  return (
+    <div className="fig-scrolly" data-scrolly={id}>
+      <div className="fig-scrolly__figure">{figure}</div>
+      <div className="fig-scrolly__steps">{children}</div>
+    </div>
   );
 }

@@ -17,6 +17,7 @@ import { figureLoaders } from './loaders';
 import { StepControls } from './StepControls';
 import { standalone } from '../talk/standalone';
 import { TalkMenu } from '../talk/TalkMenu';
+import { useScrollSteps } from './useScrollSteps';
 import type { FigureProps } from './types';
 
 interface Props {
@@ -24,13 +25,15 @@ interface Props {
   params?: FigureProps['params'];
   /** The server-rendered first frame, shown until the figure's code arrives (and without JS). */
   children: ReactNode;
+  /** Let the `<Step>` blocks beside the figure drive its step as they scroll past. */
+  scroll?: boolean;
 }
 
 /**
  * The chapter host: reserves the figure's space, loads its code when it nears the viewport,
  * and owns the step (buttons, dots, arrow keys when focused).
  */
-export function FigureMount({ meta, params, children }: Props) {
+export function FigureMount({ meta, params, children, scroll = false }: Props) {
   const stage = useRef<HTMLDivElement>(null);
   const near = useNearViewport(stage);
   const size = useElementSize(stage);
@@ -39,6 +42,7 @@ export function FigureMount({ meta, params, children }: Props) {
   const [step, setStepRaw] = useState(0);
   const [Loaded, setLoaded] = useState<ComponentType<FigureProps> | null>(null);
   const setStep = useCallback((s: number) => setStepRaw(clampStep(meta, s)), [meta]);
+  useScrollSteps(stage, setStep, scroll);
 
   useEffect(() => {
     if (!near) return;

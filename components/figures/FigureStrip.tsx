@@ -12,18 +12,24 @@ const WIDTH = 960;
  */
 export function FigureStrip({
   id,
-  ...params
+  scroll,
+  children,
+  ...rest
 }: {
   id: string;
-  [param: string]: string | number | boolean | undefined;
+  scroll?: boolean;
+  children?: React.ReactNode;
+  [param: string]: string | number | boolean | undefined | React.ReactNode;
 }) {
+  void scroll;
+  const params = rest as Record<string, string | number | boolean | undefined>;
   const meta = getFigure(id);
   if (!meta) notFound();
   const View = figureViews[id];
   const height = Math.round(WIDTH / meta.aspect);
   const frame = (step: number) =>
     View ? <View step={step} width={WIDTH} height={height} theme="light" params={params} /> : null;
-  return (
+  const strip = (
     <figure className={`fig fig--${meta.width} fig-strip`} data-figure={id}>
       <p className="fig-title sans">{meta.title}</p>
       <div className="fig-host" data-params={JSON.stringify(params)}>
@@ -50,5 +56,14 @@ export function FigureStrip({
       )}
       <p className="fig-alt-text sans">{meta.alt}</p>
     </figure>
+  );
+  // A scroll-driven figure's <Step> text follows the strip in print and the book.
+  return children ? (
+    <>
+      {strip}
+      {children}
+    </>
+  ) : (
+    strip
   );
 }

@@ -8,6 +8,8 @@ import StepperDemoView from './stepper-demo/View';
 import TimelineView from './timeline/View';
 import ExcessCapacityView from './excess-capacity/View';
 import ProvisioningView from './provisioning/View';
+import MonolithToPlatformView from './monolith-to-platform/View';
+import ApiMandateView from './api-mandate/View';
 
 /**
  * Pure views that the server renders into the HTML (first frame, step URLs, no-JS readers).
@@ -19,6 +21,8 @@ export const figureViews: Record<string, ComponentType<FigureViewProps>> = {
   'market-share': MarketShareView,
   margins: MarginsView,
   'seven-powers': SevenPowersView,
+  'monolith-to-platform': MonolithToPlatformView,
+  'api-mandate': ApiMandateView,
   'stepper-demo': StepperDemoView,
   'excess-capacity': ExcessCapacityView,
   provisioning: ProvisioningView,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { getFigure } from '../figures/registry';
 import { ContentError, ContentErrors, fromZod } from './errors';
 import { loadExplorableData, type ExplorableData } from './explorable-data';
+import { crossCheckFigures, loadFigureData, type FigureData } from './figure-data';
 import { duplicateIds, parseEntries, splitFrontmatter } from './parse';
 import { readingMinutes, scanComponents, scanHeadings, wordCount, type ComponentUse, type Heading } from './mdx-scan';
 import { chartFiles, sortedYears, type ChartData } from './chart-data';
@@ -42,6 +43,8 @@ export interface Content {
   explorables: ExplorableData;
   /** Numbers for the data charts (content/data/), each entry with a checked source id. */
   charts: ChartData;
+  /** Data behind figures (content/figures/). */
+  figures: FigureData;
 }
 
 // CONTENT_DIR lets the build-failure tests point the loader at a broken fixture.
@@ -143,9 +146,17 @@ export function loadContent(): Content {
       layers: charts.layers.map((i) => i.entry),
       powers: charts.powers.map((i) => i.entry),
     },
+    figures: loadFigureData(path.join(root, 'figures'), rel, errors),
   };
   errors.push(...crossCheck(content, events));
   errors.push(...checkChartSources(content, charts));
+  errors.push(
+    ...crossCheckFigures(
+      content.figures,
+      new Set(content.sources.map((s) => s.id)),
+      new Set(content.chapters.map((ch) => ch.slug)),
+    ),
+  );
   if (errors.length) throw new ContentErrors(errors);
   return content;
 }

@@ -7,14 +7,19 @@ import { stepperDemo } from './meta/stepper-demo';
 import { timeline } from './meta/timeline';
 import { excessCapacity } from './meta/excess-capacity';
 import { provisioning } from './meta/provisioning';
+import { monolithToPlatform } from './meta/monolith-to-platform';
+import { apiMandate } from './meta/api-mandate';
 
 /**
  * Every figure, listed once. Hosts (chapters, embed pages, exports, the book, tests) read this;
  * the code of each figure is loaded lazily by components/figures/loaders.ts under the same id.
  */
+// In the order of the book, so /talks/ and the tests read like the story.
 export const figures: readonly FigureMeta[] = [
   timeline,
   excessCapacity,
+  apiMandate,
+  monolithToPlatform,
   provisioning,
   margins,
   awsGrowth,

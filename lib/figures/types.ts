@@ -2,6 +2,8 @@
 export interface FigureStep {
   title: string;
   caption: string;
+  /** What the drawing shows at this step, in words (listed in the figure's text alternative). */
+  description?: string;
 }
 
 /** Everything a host needs to place, size, describe and step a figure, without its code. */

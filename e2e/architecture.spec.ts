@@ -1,0 +1,184 @@
+import fs from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { axe, expect, go, test, useTheme } from './fixtures';
+
+/** Stage titles straight from the content, so the test follows the data. */
+const stages: { title: string; nodes: { id: string }[] }[] = parse(
+  fs.readFileSync('content/figures/monolith-to-platform.yaml', 'utf8'),
+).stages;
+const rules: { short: string }[] = parse(
+  fs.readFileSync('content/figures/api-mandate.yaml', 'utf8'),
+).rules;
+
+const chapter5 = '/chapters/services-to-platform/';
+const chapter4 = '/chapters/monolith-and-mandate/';
+
+async function loaded(page: Page, id: string): Promise<Locator> {
+  const figure = page.locator(`[data-figure="${id}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.locator('.fig-stage')).toHaveAttribute('data-loaded', 'true');
+  return figure;
+}
+
+/** A node that only this stage has (or the first node), to prove the drawing changed. */
+function marker(i: number): string {
+  const others = new Set(stages.filter((_, j) => j !== i).flatMap((s) => s.nodes.map((n) => n.id)));
+  return (stages[i].nodes.find((n) => !others.has(n.id)) ?? stages[i].nodes[0]).id;
+}
+
+test.describe('monolith-to-platform', () => {
+  test('buttons and keys reach every stage and come back', async ({ page }) => {
+    // Below 1000 px the figure is not scroll-driven, so only buttons and keys move it.
+    await page.setViewportSize({ width: 900, height: 900 });
+    await go(page, chapter5);
+    const figure = await loaded(page, 'monolith-to-platform');
+    const caption = figure.locator('.fig-step-caption');
+    const next = figure.getByRole('button', { name: 'Next step' });
+    await expect(caption).toContainText(stages[0].title);
+    for (let i = 1; i < stages.length; i++) {
+      await next.click();
+      await expect(caption).toContainText(stages[i].title);
+      await expect(figure.locator(`[data-node="${marker(i)}"]`)).toHaveCount(1);
+    }
+    await expect(next).toBeDisabled();
+    const stage = figure.locator('.fig-stage');
+    await stage.focus();
+    for (let i = stages.length - 2; i >= 0; i--) {
+      await page.keyboard.press('ArrowLeft');
+      await expect(caption).toContainText(stages[i].title);
+    }
+    await page.keyboard.press('End');
+    await expect(caption).toContainText(stages[stages.length - 1].title);
+    await page.keyboard.press('Home');
+    await expect(caption).toContainText(stages[0].title);
+    await expect(figure.locator('[data-node="monolith"]')).toHaveCount(1);
+  });
+
+  test('in scroll mode the stage follows the paragraph being read @desktop-only', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await go(page, chapter5);
+    const figure = await loaded(page, 'monolith-to-platform');
+    const caption = figure.locator('.fig-step-caption');
+    const order = [...stages.keys(), 2, 0];
+    for (const i of order) {
+      const block = page.locator(`[data-fig-step="${i + 1}"]`);
+      await block.evaluate((el) => {
+        const top = el.getBoundingClientRect().top;
+        window.scrollBy(0, top - window.innerHeight * 0.38);
+      });
+      await expect(caption).toContainText(stages[i].title);
+      await expect(block).toHaveAttribute('data-active', '');
+      // The figure stays in view beside the text.
+      const box = (await figure.locator('.fig-stage').boundingBox())!;
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(900);
+    }
+    // Buttons still work in scroll mode.
+    await figure.getByRole('button', { name: 'Next step' }).click();
+    await expect(caption).toContainText(stages[1].title);
+  });
+
+  test('with reduced motion every stage appears at once', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.setViewportSize({ width: 900, height: 900 });
+    await go(page, chapter5);
+    const figure = await loaded(page, 'monolith-to-platform');
+    for (let i = 1; i < stages.length; i++) {
+      await figure.getByRole('button', { name: 'Next step' }).click();
+      await expect(figure.locator('.fig-step-caption')).toContainText(stages[i].title);
+      const node = figure.locator(`[data-node="${marker(i)}"]`);
+      // No movement: the new node is fully there on the next frame, not fading in.
+      await page.waitForTimeout(60);
+      expect(await node.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+      expect(await figure.locator('svg').getAttribute('aria-label')).toContain(stages[i].title);
+    }
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`chapter 5 is axe clean with the figure at its last stage (${theme})`, async ({
+      page,
+    }) => {
+      await useTheme(page, theme);
+      await page.setViewportSize({ width: 900, height: 900 });
+      await go(page, chapter5);
+      const figure = await loaded(page, 'monolith-to-platform');
+      await figure.locator('.fig-stage').focus();
+      await page.keyboard.press('End');
+      await page.waitForTimeout(1200);
+      expect(await axe(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('api-mandate', () => {
+  test('rules switch on one by one and the slider changes the counts', async ({ page }) => {
+    await go(page, chapter4);
+    const figure = await loaded(page, 'api-mandate');
+    const caption = figure.locator('.fig-step-caption');
+    const pairs = figure.locator('[data-count="pairs"]');
+    const ifaces = figure.locator('[data-count="interfaces"]');
+    await expect(pairs).toHaveText('45');
+    await expect(ifaces).toHaveText('10');
+    const reads = figure.locator('.am-reads');
+    await expect(reads).toHaveClass(/is-on/);
+    const next = figure.getByRole('button', { name: 'Next step' });
+    for (let i = 1; i <= 7; i++) {
+      await next.click();
+      await expect(caption).toContainText(`Rule ${i}: ${rules[i - 1].short}`);
+      await expect(figure.locator('.am-rule.is-on')).toHaveCount(i);
+    }
+    await expect(reads).not.toHaveClass(/is-on/);
+    const slider = figure.getByRole('slider', { name: /Teams/ });
+    await slider.fill('40');
+    await expect(pairs).toHaveText('780');
+    await expect(ifaces).toHaveText('40');
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect(pairs).toHaveText('1');
+    await expect(ifaces).toHaveText('2');
+    // A rule is a button too: back to rule 3.
+    await figure.locator('.am-rule button').nth(2).click();
+    await expect(caption).toContainText(`Rule 3: ${rules[2].short}`);
+    await expect(figure.locator('.am-rule.is-on')).toHaveCount(3);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`chapter 4 is axe clean (${theme})`, async ({ page }) => {
+      await useTheme(page, theme);
+      await go(page, chapter4);
+      await loaded(page, 'api-mandate');
+      expect(await axe(page)).toEqual([]);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('chapter 5 shows stage 1 as SVG, the list of stages and the step text', async ({ page }) => {
+    await go(page, chapter5);
+    const figure = page.locator('[data-figure="monolith-to-platform"]');
+    const svg = figure.locator('.fig-stage svg');
+    await expect(svg).toBeVisible();
+    await expect(svg).toHaveAttribute('aria-label', new RegExp(`^1995, ${stages[0].title}`));
+    await expect(svg.locator('rect').first()).toBeVisible();
+    await expect(figure.locator('.fig-step-caption')).toContainText(stages[0].title.split(',')[0]);
+    const list = figure.locator('.fig-alt li');
+    await expect(list).toHaveCount(stages.length);
+    for (let i = 0; i < stages.length; i++)
+      await expect(list.nth(i)).toContainText(stages[i].title);
+    await expect(page.locator('[data-fig-step]')).toHaveCount(stages.length);
+    await expect(page.locator('[data-fig-step="1"]')).toBeVisible();
+  });
+
+  test('chapter 4 shows the mandate drawing and its seven rules', async ({ page }) => {
+    await go(page, chapter4);
+    const figure = page.locator('[data-figure="api-mandate"]');
+    await expect(figure.locator('svg.am-svg')).toBeVisible();
+    await expect(figure.locator('.am-rule')).toHaveCount(7);
+    await expect(figure.locator('[data-count="pairs"]')).toHaveText('45');
+  });
+});

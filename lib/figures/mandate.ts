@@ -1,0 +1,101 @@
+/** The arithmetic and geometry of the API-mandate explorable. Pure; no React. */
+
+export const MIN_TEAMS = 2;
+export const MAX_TEAMS = 40;
+export const DEFAULT_TEAMS = 10;
+
+/** Pairs of teams that can depend on each other when anyone may read anyone's data: n(n-1)/2. */
+export function coordinationPaths(n: number): number {
+  const k = clampTeams(n);
+  return (k * (k - 1)) / 2;
+}
+
+/** Direct reads drawn before the mandate: every team into every other team's database. */
+export function directReads(n: number): number {
+  const k = clampTeams(n);
+  return k * (k - 1);
+}
+
+/** Interfaces to keep stable once teams talk only through them: one per team. */
+export function interfaces(n: number): number {
+  return clampTeams(n);
+}
+
+export function clampTeams(n: number): number {
+  if (!Number.isFinite(n)) return DEFAULT_TEAMS;
+  return Math.min(MAX_TEAMS, Math.max(MIN_TEAMS, Math.round(n)));
+}
+
+/** Which rules are in force at a step: step 0 is before the mandate, step k has rules 1..k. */
+export function rulesAt(step: number) {
+  return {
+    count: Math.max(0, Math.min(7, step)),
+    interfaces: step >= 1,
+    talk: step >= 2,
+    noBackDoors: step >= 3,
+    anyTech: step >= 4,
+    external: step >= 5,
+    enforced: step >= 6,
+  };
+}
+export type Rules = ReturnType<typeof rulesAt>;
+
+export interface TeamPlace {
+  i: number;
+  /** Team centre, its database and its interface. */
+  team: [number, number];
+  db: [number, number];
+  api: [number, number];
+  hub: [number, number];
+  angle: number;
+}
+
+export interface MandateLayout {
+  cx: number;
+  cy: number;
+  /** Radius of the ring of teams, of the network ring, of the outside world. */
+  r: number;
+  hub: number;
+  outer: number;
+  /** Size of a team dot and of a database mark. */
+  dot: number;
+  teams: TeamPlace[];
+}
+
+/** Teams on a circle, each with its database just outside and its interface just inside. */
+export function layoutMandate(n: number, width: number, height: number): MandateLayout {
+  const k = clampTeams(n);
+  const cx = width / 2;
+  const cy = height / 2;
+  const outer = Math.min(width, height) / 2 - 6;
+  const r = outer * 0.72;
+  const hub = r * 0.42;
+  const dot = Math.max(3, Math.min(r * 0.09, ((Math.PI * r) / k) * 0.32));
+  const at = (radius: number, a: number): [number, number] => [
+    round(cx + radius * Math.cos(a)),
+    round(cy + radius * Math.sin(a)),
+  ];
+  const teams = Array.from({ length: k }, (_, i) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * i) / k;
+    return {
+      i,
+      angle,
+      team: at(r, angle),
+      db: at(r + dot * 2.6, angle),
+      api: at(r - dot * 2.2, angle),
+      hub: at(hub, angle),
+    };
+  });
+  return { cx, cy, r, hub, outer, dot, teams };
+}
+
+/** A direct read from team a into team b's database: a curve bowed towards the centre. */
+export function readPath(l: MandateLayout, a: TeamPlace, b: TeamPlace): string {
+  const [x1, y1] = a.team;
+  const [x2, y2] = b.db;
+  const qx = l.cx + ((x1 + x2) / 2 - l.cx) * 0.35;
+  const qy = l.cy + ((y1 + y2) / 2 - l.cy) * 0.35;
+  return `M${x1},${y1} Q${round(qx)},${round(qy)} ${x2},${y2}`;
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;

@@ -1,0 +1,24 @@
+import data from '@/.generated/monolith-to-platform.json';
+import type { StagedFigure } from '../../content/figure-stages';
+import { describeStage, stageYear } from '../stage-layout';
+import type { FigureMeta } from '../types';
+
+export const monolithToPlatformData = data as StagedFigure;
+
+/** The centrepiece: eight stages from the 1995 monolith to AWS, steps read from content/figures/. */
+export const monolithToPlatform: FigureMeta = {
+  id: 'monolith-to-platform',
+  title: monolithToPlatformData.title,
+  steps: monolithToPlatformData.stages.map((s) => ({
+    title: `${stageYear(s)}: ${s.title}`,
+    caption: s.caption,
+    description: describeStage(s),
+  })),
+  aspect: 1.5,
+  narrowAspect: 0.78,
+  alt: monolithToPlatformData.alt,
+  // The main sources; each stage's own sources are in content/figures/monolith-to-platform.yaml.
+  sources: ['vogels-summary', 'acquired-aws', 'yegge-rant', 'aws-blog-eight-years'],
+  width: 'wide',
+  note: monolithToPlatformData.note,
+};
