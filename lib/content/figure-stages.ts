@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { ContentError } from './errors';
+import { tiers } from './tiers';
 import { idSchema, lanes } from './schemas';
 
 /** Rows of the staged architecture diagram, top to bottom. */
-export const tiers = ['teams', 'services', 'data', 'platform', 'infra', 'public'] as const;
-export type Tier = (typeof tiers)[number];
+export { tiers, type Tier } from './tiers';
 export const edgeKinds = ['change', 'read', 'gate', 'api', 'replicate', 'runs'] as const;
 export type EdgeKind = (typeof edgeKinds)[number];
 

@@ -1,10 +1,5 @@
-import {
-  tiers,
-  type Stage,
-  type StageEdge,
-  type StageNode,
-  type Tier,
-} from '../content/figure-stages';
+import type { Stage, StageEdge, StageNode } from '../content/figure-stages';
+import { tiers, type Tier } from '../content/tiers';
 
 /** A node placed in pixels: top-left corner, size, wrapped label lines. */
 export interface PlacedNode extends StageNode {
