@@ -177,7 +177,12 @@ test.describe('data charts', () => {
     const fig = await loaded(page, 'aws-growth');
     await expect(fig.locator('[data-chart]')).toHaveClass(/ch-still/);
     await fig.getByRole('button', { name: 'Log', exact: true }).click();
-    // No tween: the next frame already has the log ticks fully shown.
+    // Once the switch has rendered (the button is pressed), there is no tween left to run:
+    // the log ticks are already fully shown.
+    await expect(fig.getByRole('button', { name: 'Log', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     const opacities = await fig
       .locator('svg.ch-plot > g[opacity]')
       .evaluateAll((gs) => gs.slice(0, 2).map((g) => g.getAttribute('opacity')));

@@ -115,7 +115,13 @@ test.describe('provisioning figure', () => {
     await go(page, prov);
     const figure = await loaded(page, 'provisioning');
     await toStep(page, figure, 2);
-    // No tween: the axis is at one day on the very next frame.
+    // Once step 3 has rendered, there is no tween left to run: the axis is already at one day.
+    await expect(figure.locator('.fig-step-caption')).toContainText(
+      (await figure
+        .locator('ol.step-controls__dots button')
+        .nth(2)
+        .getAttribute('aria-label'))!.replace(/^Step 3: /, ''),
+    );
     const sub = await figure.locator('svg .pv-small').first().textContent();
     expect(sub).toContain('0 to 1 day');
     const transition = await figure

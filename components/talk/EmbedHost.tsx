@@ -52,6 +52,8 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
   const [help, setHelp] = useState(false);
   const [Loaded, setLoaded] = useState<ComponentType<FigureProps> | null>(null);
   const total = meta.steps.length;
+  // Who moved the step last: a deck that drives the figure must not take its own echo back.
+  const cause = useRef<'user' | 'host'>('user');
 
   const setStep = useCallback(
     (next: number) => setStepRaw(Math.min(Math.max(Math.trunc(next), 0), total - 1)),
@@ -67,6 +69,14 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
       });
     },
     [meta.id, total],
+  );
+
+  const userGo = useCallback(
+    (action: 'next' | 'prev' | 'first' | 'last') => {
+      cause.current = 'user';
+      go(action);
+    },
+    [go],
   );
 
   // Options live in the URL, which a static page only sees in the browser.
@@ -93,13 +103,20 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
 
   useEffect(() => {
     if (!opts) return;
-    postToHost({ type: 'primitives:step', figure: meta.id, step: step + 1, total });
+    postToHost({
+      type: 'primitives:step',
+      figure: meta.id,
+      step: step + 1,
+      total,
+      cause: cause.current,
+    });
     history.replaceState(null, '', `${location.pathname}${location.search}#step=${step + 1}`);
   }, [step, opts, meta.id, total]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isFormField(e.target)) return;
+      cause.current = 'user';
       const action = keyAction(e);
       if (action === 'help') setHelp((h) => !h);
       else if (action === 'close') setHelp(false);
@@ -126,6 +143,7 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
     const onMessage = (e: MessageEvent) => {
       const cmd = parseIncoming(e.data);
       if (!cmd) return;
+      cause.current = 'host';
       if (cmd.type === 'goto') setStep(cmd.step);
       else if (cmd.type === 'reset') setStep(0);
       else if (cmd.type === 'next' || cmd.type === 'prev') go(cmd.type);
@@ -138,7 +156,7 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
     };
   }, [go, setStep, meta.id]);
 
-  useSwipe(box, go);
+  useSwipe(box, userGo);
 
   const scale = size.width > LOGICAL_WIDTH ? size.width / LOGICAL_WIDTH : 1;
   const logical = { width: size.width / scale, height: size.height / scale };
@@ -174,7 +192,10 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
               <Loaded
                 meta={meta}
                 step={step}
-                onStepChange={setStep}
+                onStepChange={(n) => {
+                  cause.current = 'user';
+                  setStep(n);
+                }}
                 width={logical.width}
                 height={logical.height}
                 theme={opts?.theme ?? pageTheme}
@@ -197,7 +218,7 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
         <div className="embed__bar">
           <button
             type="button"
-            onClick={() => go('prev')}
+            onClick={() => userGo('prev')}
             disabled={step === 0}
             aria-label="Previous step"
           >
@@ -208,7 +229,7 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
           </span>
           <button
             type="button"
-            onClick={() => go('next')}
+            onClick={() => userGo('next')}
             disabled={step === total - 1}
             aria-label="Next step"
           >

@@ -54,7 +54,10 @@ const incoming: [string, string][] = [
 
 const outgoing: [string, string][] = [
   ["{ type: 'primitives:ready', figure, steps }", 'The figure has loaded.'],
-  ["{ type: 'primitives:step', figure, step, total }", 'The step changed (1-based).'],
+  [
+    "{ type: 'primitives:step', figure, step, total, cause }",
+    "The step changed (1-based); cause is 'host' when your message moved it, 'user' when the speaker did.",
+  ],
   [
     "{ type: 'primitives:edge', figure, edge: 'end' | 'start' }",
     'The speaker pressed next at the last step (or previous at the first): move the deck on.',

@@ -36,7 +36,14 @@ export function parseIncoming(data: unknown): IncomingCommand | null {
 /** Messages an embedded figure sends to its host. Steps are 1-based. */
 export type OutgoingMessage =
   | { type: 'primitives:ready'; figure: string; steps: number }
-  | { type: 'primitives:step'; figure: string; step: number; total: number }
+  | {
+      type: 'primitives:step';
+      figure: string;
+      step: number;
+      total: number;
+      /** 'host' when a message moved it, 'user' for keys, clicks and swipes in the figure. */
+      cause: 'user' | 'host';
+    }
   | { type: 'primitives:edge'; figure: string; edge: 'start' | 'end' }
   | {
       type: 'primitives:key';

@@ -50,7 +50,9 @@
           }
           deck.sync();
           if (slide === deck.getCurrentSlide()) sync();
-        } else if (data.type === 'primitives:step' && slide === deck.getCurrentSlide()) {
+        } else if (data.type === 'primitives:step' && data.cause === 'user' && slide === deck.getCurrentSlide()) {
+          // Only the speaker's own moves inside the figure: echoes of the deck's gotos would
+          // pull the fragments back when the clicker is pressed quickly.
           if (currentStep(slide) !== data.step) deck.navigateFragment(Number(data.step) - 2);
         } else if (data.type === 'primitives:edge' && slide === deck.getCurrentSlide()) {
           iframe.blur();

@@ -13,7 +13,9 @@ export const metadata: Metadata = {
   alternates: { canonical: '/talks/' },
 };
 
-const THUMB = 480;
+// Drawn at the chapter's static size and scaled down by the SVG's viewBox: figures are laid out
+// for that size, not for a thumbnail's.
+const THUMB = 960;
 
 export default function TalksPage() {
   const shown = figures.filter((f) => !f.testOnly);

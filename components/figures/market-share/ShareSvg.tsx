@@ -34,7 +34,7 @@ export function ShareSvg({ measurements, width, height, step, k = 1, svgProps }:
   const panelH =
     (height - pad * 2 - gap * (measurements.length / cols - 1)) / (measurements.length / cols);
   const header = (narrow ? 78 : 62) * k;
-  const rowH = Math.min(34 * k, (panelH - header) / (rows.length + 1));
+  const rowH = Math.max(0, Math.min(34 * k, (panelH - header) / (rows.length + 1)));
   const labelW = 78 * k;
   const max = Math.max(...measurements.flatMap((m) => m.shares.map((s) => s.share)));
   const x = scaleLinear()
