@@ -33,7 +33,10 @@ export function ShareSvg({ measurements, width, height, step, k = 1, svgProps }:
   const panelW = (width - pad * 2 - gap * (cols - 1)) / cols;
   const panelH =
     (height - pad * 2 - gap * (measurements.length / cols - 1)) / (measurements.length / cols);
-  const header = (narrow ? 78 : 62) * k;
+  // Scope and period share a line only where it fits (a rough 0.55 em per character).
+  const split =
+    narrow || measurements.some((m) => `${m.scope} · ${m.periodLabel}`.length * fs * 0.55 > panelW);
+  const header = (split ? 78 : 62) * k;
   const rowH = Math.max(0, Math.min(34 * k, (panelH - header) / (rows.length + 1)));
   const labelW = 78 * k;
   const max = Math.max(...measurements.flatMap((m) => m.shares.map((s) => s.share)));
@@ -66,7 +69,7 @@ export function ShareSvg({ measurements, width, height, step, k = 1, svgProps }:
             <text className="ch-text ch-text--strong" fontSize={fs + 2} y={fs}>
               {m.measurer}
             </text>
-            {narrow ? (
+            {split ? (
               <text className="ch-text" fontSize={fs}>
                 <tspan x={0} y={fs * 2.4}>
                   {m.scope}
@@ -80,7 +83,7 @@ export function ShareSvg({ measurements, width, height, step, k = 1, svgProps }:
                 {m.scope} · {m.periodLabel}
               </text>
             )}
-            <text className="ch-text ch-text--muted" fontSize={fs - 1} y={fs * (narrow ? 5 : 3.7)}>
+            <text className="ch-text ch-text--muted" fontSize={fs - 1} y={fs * (split ? 5 : 3.7)}>
               {m.scopeDetail}
             </text>
             {rows.map((company, ri) => {
