@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out');
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
@@ -27,6 +28,36 @@ const types = {
   '.pf_filter': 'application/octet-stream',
 };
 
+// Static hosts compress text; so does this server, or the benchmarks would measure raw bytes.
+const compressible = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.svg',
+  '.txt',
+  '.xml',
+  '.webmanifest',
+]);
+const compressed = new Map();
+
+function encoded(file, accept) {
+  const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+  if (!encoding || !compressible.has(path.extname(file))) return null;
+  const key = `${encoding}:${file}:${fs.statSync(file).mtimeMs}`;
+  if (!compressed.has(key)) {
+    const raw = fs.readFileSync(file);
+    compressed.set(
+      key,
+      encoding === 'br'
+        ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } })
+        : zlib.gzipSync(raw, { level: 9 }),
+    );
+  }
+  return { encoding, body: compressed.get(key) };
+}
+
 function resolve(urlPath) {
   let p = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
   if (base) {
@@ -43,11 +74,22 @@ function resolve(urlPath) {
 const server = http.createServer((req, res) => {
   const file = resolve(req.url ?? '/');
   if (file && fs.existsSync(file) && fs.statSync(file).isFile()) {
-    res.writeHead(200, {
+    const headers = {
       'content-type': types[path.extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-    });
-    fs.createReadStream(file).pipe(res);
+      // Hashed build files never change; everything else is revalidated.
+      'cache-control': file.includes(`${path.sep}_next${path.sep}static${path.sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'no-cache',
+      vary: 'accept-encoding',
+    };
+    const enc = encoded(file, req.headers['accept-encoding'] ?? '');
+    if (enc) {
+      res.writeHead(200, { ...headers, 'content-encoding': enc.encoding });
+      res.end(enc.body);
+    } else {
+      res.writeHead(200, headers);
+      fs.createReadStream(file).pipe(res);
+    }
     return;
   }
   const notFound = path.join(root, '404.html');

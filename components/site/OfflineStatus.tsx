@@ -22,28 +22,46 @@ export function OfflineStatus() {
       updateRequested.current = false;
       location.reload();
     };
-    navigator.serviceWorker
-      .register(withBase('/sw.js'), { scope: withBase('/') })
-      .then((reg) => {
-        const offerUpdate = (w: ServiceWorker | null) => {
-          if (w && navigator.serviceWorker.controller) {
-            setWaiting(w);
-            setState('update');
-          }
-        };
-        offerUpdate(reg.waiting);
-        reg.addEventListener('updatefound', () => {
-          const w = reg.installing;
-          w?.addEventListener('statechange', () => {
-            if (w.state === 'installed') offerUpdate(w);
+    const register = () =>
+      navigator.serviceWorker
+        .register(withBase('/sw.js'), { scope: withBase('/') })
+        .then((reg) => {
+          const offerUpdate = (w: ServiceWorker | null) => {
+            if (w && navigator.serviceWorker.controller) {
+              setWaiting(w);
+              setState('update');
+            }
+          };
+          offerUpdate(reg.waiting);
+          reg.addEventListener('updatefound', () => {
+            const w = reg.installing;
+            w?.addEventListener('statechange', () => {
+              if (w.state === 'installed') offerUpdate(w);
+            });
           });
-        });
-        return navigator.serviceWorker.ready;
-      })
-      .then(() => setState((s) => (s === 'update' ? s : 'ready')))
-      .catch(() => setState('idle'));
+          return navigator.serviceWorker.ready;
+        })
+        .then(() => setState((s) => (s === 'update' ? s : 'ready')))
+        .catch(() => setState('idle'));
+    // Precaching the book is megabytes: start it once the page has loaded and the main thread
+    // is idle, so it never competes with the page the reader asked for.
+    // Safari has no requestIdleCallback: a second after load stands in for it.
+    const hasIdle = typeof requestIdleCallback === 'function';
+    let idle = 0;
+    const schedule = () => {
+      idle = hasIdle
+        ? requestIdleCallback(() => void register(), { timeout: 4000 })
+        : window.setTimeout(() => void register(), 1000);
+    };
+    if (document.readyState === 'complete') schedule();
+    else window.addEventListener('load', schedule, { once: true });
     navigator.serviceWorker.addEventListener('controllerchange', onController);
-    return () => navigator.serviceWorker.removeEventListener('controllerchange', onController);
+    return () => {
+      window.removeEventListener('load', schedule);
+      if (hasIdle) cancelIdleCallback(idle);
+      else clearTimeout(idle);
+      navigator.serviceWorker.removeEventListener('controllerchange', onController);
+    };
   }, []);
 
   if (state === 'update') {
