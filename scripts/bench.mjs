@@ -60,10 +60,10 @@ try {
         );
         const { categories, audits } = result.lhr;
         runs.push({
-          performance: categories.performance.score * 100,
-          accessibility: categories.accessibility.score * 100,
-          bestPractices: categories['best-practices'].score * 100,
-          seo: categories.seo.score * 100,
+          performance: Math.round(categories.performance.score * 100),
+          accessibility: Math.round(categories.accessibility.score * 100),
+          bestPractices: Math.round(categories['best-practices'].score * 100),
+          seo: Math.round(categories.seo.score * 100),
           cls: audits['cumulative-layout-shift'].numericValue,
           lcp: audits['largest-contentful-paint'].numericValue,
         });

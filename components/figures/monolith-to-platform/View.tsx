@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import type { Stage } from '@/lib/content/figure-stages';
 import { monolithToPlatformData as data } from '@/lib/figures/meta/monolith-to-platform';
 import {
   apiTab,
@@ -66,10 +68,20 @@ export const nodeRadius = (n: PlacedNode, fs: number) =>
   n.kind === 'db' ? Math.min(n.h / 2.4, fs * 1.2) : 6;
 
 /** Step `step` as a still: used for the first frame in the HTML, the book, and no-JS readers. */
-export default function MonolithToPlatformView({ step, width, height }: FigureViewProps) {
-  const stage = data.stages[step] ?? data.stages[0];
-  const layout = layoutStage(stage, width, height);
-  const fs = layout.fontSize;
+/** The drawing's frame for one stage, static or animated: its description and its year. */
+export function StageSvg({
+  stage,
+  width,
+  height,
+  fs,
+  children,
+}: {
+  stage: Stage;
+  width: number;
+  height: number;
+  fs: number;
+  children: ReactNode;
+}) {
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
@@ -86,6 +98,17 @@ export default function MonolithToPlatformView({ step, width, height }: FigureVi
       >
         {stageYear(stage)}
       </text>
+      {children}
+    </svg>
+  );
+}
+
+export default function MonolithToPlatformView({ step, width, height }: FigureViewProps) {
+  const stage = data.stages[step] ?? data.stages[0];
+  const layout = layoutStage(stage, width, height);
+  const fs = layout.fontSize;
+  return (
+    <StageSvg stage={stage} width={width} height={height} fs={fs}>
       {layout.groups.map((g) => (
         <g key={g.id} className={groupClass(g)}>
           <rect x={g.x} y={g.y} width={g.w} height={g.h} rx={10} />
@@ -121,6 +144,6 @@ export default function MonolithToPlatformView({ step, width, height }: FigureVi
           <NodeBody n={n} fs={fs} />
         </g>
       ))}
-    </svg>
+    </StageSvg>
   );
 }

@@ -4,17 +4,15 @@ import { AnimatePresence, motion, type Transition } from 'framer-motion';
 import { useMemo, useState } from 'react';
 import { monolithToPlatformData as data } from '@/lib/figures/meta/monolith-to-platform';
 import {
-  describeStage,
   fontSizeFor,
   layoutStage,
   linkedNode,
-  stageYear,
   type PlacedNode,
   type StageLayout,
 } from '@/lib/figures/stage-layout';
 import type { Stage } from '@/lib/content/figure-stages';
 import type { FigureProps } from '../types';
-import { edgeClass, groupClass, NodeBody, nodeClass, nodeRadius } from './View';
+import { edgeClass, groupClass, NodeBody, nodeClass, nodeRadius, StageSvg } from './View';
 
 /** What exiting nodes need to know about the stage being entered (passed through AnimatePresence). */
 interface Ctx {
@@ -99,21 +97,7 @@ export default function MonolithToPlatform({
   const dashed = (kind: string) => kind === 'replicate' || kind === 'gate';
 
   return (
-    <svg
-      viewBox={`0 0 ${width} ${height}`}
-      className="fig-svg mtp"
-      role="img"
-      aria-label={`${stageYear(stage)}, ${stage.title}. ${describeStage(stage)}`}
-    >
-      <text
-        className="mtp-year"
-        x={width - fs * 0.8}
-        y={fs * 1.6}
-        textAnchor="end"
-        fontSize={fs * 1.15}
-      >
-        {stageYear(stage)}
-      </text>
+    <StageSvg stage={stage} width={width} height={height} fs={fs}>
       <AnimatePresence initial={false} custom={ctx}>
         {layout.groups.map((g) => (
           <motion.g
@@ -196,6 +180,6 @@ export default function MonolithToPlatform({
           </motion.g>
         ))}
       </AnimatePresence>
-    </svg>
+    </StageSvg>
   );
 }
