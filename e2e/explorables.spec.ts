@@ -125,7 +125,7 @@ test.describe('provisioning figure', () => {
     const sub = await figure.locator('svg .pv-small').first().textContent();
     expect(sub).toContain('0 to 1 day');
     const transition = await figure
-      .locator('.pv-fade')
+      .locator('.fig-fade')
       .first()
       .evaluate((el) => getComputedStyle(el).transitionDuration);
     expect(transition).toBe('0s');

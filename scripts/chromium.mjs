@@ -1,8 +1,10 @@
-// Finds a Chromium for Playwright without downloading one: CHROME_PATH / PLAYWRIGHT_CHROMIUM,
-// Debian's /usr/bin/chromium, or Playwright's own browsers if a developer has installed them.
-// Where none exists and we run as root on Debian, installs Debian's `chromium` with apt-get.
+// Finds a Chromium for Playwright without downloading one (`playwright install` needs the
+// internet, which CI and this machine do not have): CHROME_PATH / PLAYWRIGHT_CHROMIUM, then
+// Debian's /usr/bin/chromium, then Playwright's own browser if a developer installed it. Where
+// none exists and we run as root on Debian, installs Debian's `chromium` with apt-get.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import { chromium } from '@playwright/test';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -11,10 +13,10 @@ const candidates = [
   '/usr/bin/chromium-browser',
 ];
 
+/** True only when the Chromium this Playwright version expects is installed (not just any). */
 function playwrightOwn() {
   try {
-    const dir = process.env.PLAYWRIGHT_BROWSERS_PATH ?? `${process.env.HOME}/.cache/ms-playwright`;
-    return fs.existsSync(dir) && fs.readdirSync(dir).some((d) => d.startsWith('chromium'));
+    return fs.existsSync(chromium.executablePath());
   } catch {
     return false;
   }
@@ -36,7 +38,7 @@ export function findChromium({ install = false } = {}) {
     if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   }
   throw new Error(
-    'No Chromium found. Install one: on Debian/Ubuntu `sudo apt-get install chromium`, or `npx playwright install chromium` where downloads are allowed, or set CHROME_PATH to a Chromium/Chrome binary.',
+    'No Chromium found. Install one: on Debian/Ubuntu `sudo apt-get install chromium`; or set CHROME_PATH to a Chromium/Chrome binary; or, where downloads are allowed, `npx playwright install chromium`.',
   );
 }
 

@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import { getFigure } from '@/lib/figures/registry';
 import { getSource } from '@/lib/content/load';
 import { FigureMount } from './FigureMount';
+import { StaticFrame } from './StaticFrame';
 import type { FigureViewProps } from './types';
-import { figureViews } from './views';
 
 interface Props {
   id: string;
@@ -14,9 +14,6 @@ interface Props {
   [param: string]: string | number | boolean | undefined | ReactNode;
 }
 
-/** Static frame size: the server does not know the reader's width, the SVG scales from this. */
-const STATIC_WIDTH = 960;
-
 /**
  * A registered figure in a chapter: title, reserved space, first frame in the HTML, step
  * controls, source line, and a text alternative listing every step.
@@ -25,14 +22,6 @@ export function Figure({ id, scroll, children, ...rest }: Props) {
   const params = rest as FigureViewProps['params'];
   const meta = getFigure(id);
   if (!meta) notFound();
-  const View = figureViews[id];
-  const frame: FigureViewProps = {
-    step: 0,
-    width: STATIC_WIDTH,
-    height: Math.round(STATIC_WIDTH / meta.aspect),
-    theme: 'light',
-    params,
-  };
   const sources = meta.sources.map((s) => getSource(s)).filter((s) => s !== undefined);
   const figure = (
     <figure
@@ -44,7 +33,7 @@ export function Figure({ id, scroll, children, ...rest }: Props) {
       {/* .fig-host marks where the offline book re-mounts the figure, with its MDX params. */}
       <div className="fig-host" data-params={JSON.stringify(params)}>
         <FigureMount meta={meta} params={params} scroll={!!scroll}>
-          {View ? <View {...frame} /> : null}
+          <StaticFrame meta={meta} params={params} />
         </FigureMount>
       </div>
       {(sources.length > 0 || meta.note) && (

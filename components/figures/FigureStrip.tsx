@@ -1,9 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getFigure } from '@/lib/figures/registry';
 import { FigureMount } from './FigureMount';
-import { figureViews } from './views';
-
-const WIDTH = 960;
+import { StaticFrame } from './StaticFrame';
 
 /**
  * A figure for print and the one-page book: the figure itself (interactive on screen, its
@@ -25,10 +23,7 @@ export function FigureStrip({
   const params = rest as Record<string, string | number | boolean | undefined>;
   const meta = getFigure(id);
   if (!meta) notFound();
-  const View = figureViews[id];
-  const height = Math.round(WIDTH / meta.aspect);
-  const frame = (step: number) =>
-    View ? <View step={step} width={WIDTH} height={height} theme="light" params={params} /> : null;
+  const frame = (step: number) => <StaticFrame meta={meta} step={step} params={params} />;
   const strip = (
     <figure className={`fig fig--${meta.width} fig-strip`} data-figure={id}>
       <p className="fig-title sans">{meta.title}</p>

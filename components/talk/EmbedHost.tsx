@@ -9,6 +9,7 @@ import {
   type CSSProperties,
   type ReactNode,
 } from 'react';
+import { clampStep } from '@/lib/figures/registry';
 import type { FigureMeta } from '@/lib/figures/types';
 import { keyAction, move } from '@/lib/talk/keys';
 import { parseIncoming } from '@/lib/talk/messages';
@@ -55,10 +56,7 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
   // Who moved the step last: a deck that drives the figure must not take its own echo back.
   const cause = useRef<'user' | 'host'>('user');
 
-  const setStep = useCallback(
-    (next: number) => setStepRaw(Math.min(Math.max(Math.trunc(next), 0), total - 1)),
-    [total],
-  );
+  const setStep = useCallback((next: number) => setStepRaw(clampStep(meta, next)), [meta]);
 
   const go = useCallback(
     (action: 'next' | 'prev' | 'first' | 'last') => {
@@ -175,7 +173,12 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
           ref={box}
           className="embed__box"
           data-embed-stage
-          style={{ '--aspect': meta.aspect } as CSSProperties}
+          style={
+            {
+              '--aspect': meta.aspect,
+              '--aspect-narrow': meta.narrowAspect ?? meta.aspect,
+            } as CSSProperties
+          }
           role="group"
           aria-roledescription="figure"
           aria-label={`${meta.title}. Step ${step + 1} of ${total}: ${current.title}.`}

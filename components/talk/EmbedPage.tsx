@@ -3,30 +3,19 @@ import { notFound } from 'next/navigation';
 import { getFigure } from '@/lib/figures/registry';
 import { withBase } from '@/lib/site/paths';
 import { embedPath } from '@/lib/talk/options';
-import { figureViews } from '../figures/views';
+import { StaticFrame } from '../figures/StaticFrame';
 import { EmbedHost } from './EmbedHost';
 import './embed.css';
-
-/** Server frame size for the no-JS first paint; the SVG scales to the box. */
-const STATIC_WIDTH = 1280;
 
 /** A figure at one step on its own page: the static frame is in the HTML, the host takes over. */
 export function EmbedPage({ id, step }: { id: string; step: number }) {
   const meta = getFigure(id);
   if (!meta) notFound();
-  const View = figureViews[id];
   return (
     <main className="embed-page">
       <h1 className="visually-hidden">{meta.title}</h1>
       <EmbedHost meta={meta} pathStep={step}>
-        {View && (
-          <View
-            step={step}
-            width={STATIC_WIDTH}
-            height={Math.round(STATIC_WIDTH / meta.aspect)}
-            theme="light"
-          />
-        )}
+        <StaticFrame meta={meta} step={step} />
       </EmbedHost>
       {meta.steps.length > 1 && (
         <nav className="embed__nojs" aria-label="Steps">

@@ -65,7 +65,7 @@ export function wrapLabel(label: string, max: number, fs: number): string[] {
 }
 
 /** Width of a badge pill (a rough estimate of its text at 0.8 of the label size, plus padding). */
-export const badgeWidth = (text: string, fs: number) => text.length * fs * 0.8 * 0.55 + fs;
+export const badgeWidth = (text: string, fs: number) => text.length * fs * 0.8 * 0.62 + fs;
 
 /** Height of the API tab drawn on top of a service box. */
 export const apiTab = (fs: number) => Math.round(fs * 0.9);

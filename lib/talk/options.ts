@@ -1,3 +1,4 @@
+import { clampStep } from '@/lib/figures/registry';
 import type { FigureMeta } from '@/lib/figures/types';
 
 export type EmbedTheme = 'light' | 'dark';
@@ -22,8 +23,7 @@ export const defaultEmbedOptions: Omit<EmbedOptions, 'step'> = {
 /** A 1-based step from any input, as a 0-based index within the figure; null if unreadable. */
 export function stepFromParam(meta: Pick<FigureMeta, 'steps'>, raw: string | null | undefined) {
   if (raw == null || !/^\s*-?\d+\s*$/.test(raw)) return null;
-  const n = Number.parseInt(raw, 10) - 1;
-  return Math.min(Math.max(n, 0), meta.steps.length - 1);
+  return clampStep(meta, Number.parseInt(raw, 10) - 1);
 }
 
 function flag(raw: string | null, fallback: boolean): boolean {

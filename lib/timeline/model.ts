@@ -73,6 +73,11 @@ function geometryOf(event: TimelineEvent): EventGeometry {
   return g;
 }
 
+/** An event's mark as a timestamp, parsed once (hot paths: sorting, keyboard walks, ticks). */
+export function markTime(event: TimelineEvent): number {
+  return geometryOf(event).mark;
+}
+
 export function orderEvents(events: TimelineEvent[]): TimelineEvent[] {
   // Keys computed once per event: parsing dates inside the comparator cost 160 ms at 5,000.
   return events

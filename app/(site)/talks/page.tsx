@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { figures } from '@/lib/figures/registry';
 import { withBase } from '@/lib/site/paths';
 import { embedPath } from '@/lib/talk/options';
-import { figureViews } from '@/components/figures/views';
+import { StaticFrame } from '@/components/figures/StaticFrame';
 import { SnippetBox } from '@/components/talk/SnippetBox';
 import { TalkApi } from '@/components/talk/TalkApi';
 
@@ -12,10 +12,6 @@ export const metadata: Metadata = {
     'Every figure of Primitives full-screen in a talk: embed URLs, clicker stepping, a postMessage API for slide tools, SVG and PNG export and single-file offline copies.',
   alternates: { canonical: '/talks/' },
 };
-
-// Drawn at the chapter's static size and scaled down by the SVG's viewBox: figures are laid out
-// for that size, not for a thumbnail's.
-const THUMB = 960;
 
 export default function TalksPage() {
   const shown = figures.filter((f) => !f.testOnly);
@@ -31,7 +27,6 @@ export default function TalksPage() {
       </header>
       <ol className="talks__list">
         {shown.map((f) => {
-          const View = figureViews[f.id];
           return (
             <li key={f.id} className="talks__figure" id={f.id}>
               <a
@@ -39,14 +34,7 @@ export default function TalksPage() {
                 href={withBase(embedPath(f.id))}
                 aria-label={`Open ${f.title} full screen`}
               >
-                {View && (
-                  <View
-                    step={0}
-                    width={THUMB}
-                    height={Math.round(THUMB / f.aspect)}
-                    theme="light"
-                  />
-                )}
+                <StaticFrame meta={f} />
               </a>
               <div className="talks__body">
                 <h2>{f.title}</h2>

@@ -127,7 +127,7 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
         {/* Q4 collision band */}
         {q4 !== null && (
           <g
-            className="xc-fade"
+            className="fig-fade"
             style={{ opacity: showCollision ? 1 : 0 }}
             aria-hidden={!showCollision}
           >
@@ -221,7 +221,7 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
         ) : null}
 
         {/* launch label, pointing down at the first customers' column */}
-        <g className="xc-fade" style={{ opacity: showAws ? 1 : 0 }} aria-hidden={!showAws}>
+        <g className="fig-fade" style={{ opacity: showAws ? 1 : 0 }} aria-hidden={!showAws}>
           {[
             state.launchMonth === data.launch.month ? data.launch.label : 'Launch',
             'AWS customers',
@@ -242,7 +242,7 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
         </g>
 
         {/* Vogels's two months */}
-        <g className="xc-fade" style={{ opacity: showCross ? 1 : 0 }} aria-hidden={!showCross}>
+        <g className="fig-fade" style={{ opacity: showCross ? 1 : 0 }} aria-hidden={!showCross}>
           {vogelsEnd < r.months.length && (
             <>
               <path
@@ -287,7 +287,7 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
         {/* collision labels */}
         {q4 !== null && (
           <g
-            className="xc-fade"
+            className="fig-fade"
             style={{ opacity: showCollision ? 1 : 0 }}
             aria-hidden={!showCollision}
           >

@@ -53,18 +53,18 @@ export default function ExcessCapacity({
 
   return (
     <div
-      className={`xc${reducedMotion ? ' xc--still' : ''}${narrow ? ' xc--narrow' : ''}${big ? ' xc--big' : ''}`}
+      className={`xc${reducedMotion ? ' fig--still' : ''}${narrow ? ' xc--narrow' : ''}${big ? ' xc--big' : ''}`}
       style={{ width, height }}
     >
       <div className="xc-chart" style={{ height: chartHeight }}>
         {table ? (
           <div
-            className="xc-table-wrap"
+            className="fig-table-wrap"
             tabIndex={0}
             role="region"
             aria-label="Table of the model, month by month"
           >
-            <table className="xc-table">
+            <table className="fig-table xc-table">
               <caption>
                 Illustrative model: servers in use as a share of capacity.{' '}
                 {describeState(data, state)}
@@ -143,7 +143,7 @@ export default function ExcessCapacity({
           </label>
           <button
             type="button"
-            className="xc-toggle"
+            className="fig-toggle"
             aria-pressed={table}
             onClick={() => setTable((t) => !t)}
           >

@@ -18,12 +18,30 @@ import './monolith-to-platform.css';
  * The parts of a node that do not change size (interface tab, label, badge), drawn around its
  * centre so they stay put while the box itself grows or shrinks; shared by still and animation.
  */
+/** The badge's text on one line, or on two split at the space nearest the middle. */
+function splitBadge(text: string, fs: number, room: number): string[] {
+  if (badgeWidth(text, fs) <= room || !text.includes(' ')) return [text];
+  const mid = text.length / 2;
+  let at = -1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1))
+    if (at < 0 || Math.abs(i - mid) < Math.abs(at - mid)) at = i;
+  return [text.slice(0, at), text.slice(at + 1)];
+}
+
 export function NodeBody({ n, fs }: { n: PlacedNode; fs: number }) {
   const tab = apiTab(fs);
   const tw = Math.min(n.w * 0.5, fs * 3.2);
   const lh = fs * 1.15;
   const ty = -((n.lines.length - 1) * lh) / 2;
-  const badgeW = n.badge ? badgeWidth(n.badge, fs) : 0;
+  // A badge wider than its node would run into its neighbours' (narrow phones): it breaks
+  // onto two lines, and shrinks only if it still does not fit.
+  const room = n.w;
+  const badgeLines = n.badge ? splitBadge(n.badge, fs, room) : [];
+  const badgeW = Math.max(0, ...badgeLines.map((l) => badgeWidth(l, fs)));
+  const badgeH = fs * (0.6 + 0.95 * badgeLines.length);
+  const badgeFit = badgeW ? Math.min(1, room / badgeW) : 1;
+  // The layout's nudge keeps a one-line badge inside the drawing; a fitted one needs none.
+  const badgeDx = badgeLines.length > 1 || badgeFit < 1 ? 0 : n.badgeDx;
   return (
     <>
       {n.api && (
@@ -46,11 +64,21 @@ export function NodeBody({ n, fs }: { n: PlacedNode; fs: number }) {
       {n.badge && (
         <g
           className={`mtp-badge${n.alert ? ' mtp-badge--alert' : ''}`}
-          transform={`translate(${n.badgeDx}, ${n.h / 2})`}
+          transform={`translate(${badgeDx}, ${n.h / 2})${badgeFit < 1 ? ` scale(${badgeFit.toFixed(3)})` : ''}`}
         >
-          <rect x={-badgeW / 2} y={-fs * 0.7} width={badgeW} height={fs * 1.4} rx={fs * 0.7} />
-          <text textAnchor="middle" dy="0.35em" fontSize={fs * 0.8}>
-            {n.badge}
+          <rect
+            x={-badgeW / 2}
+            y={-badgeH / 2}
+            width={badgeW}
+            height={badgeH}
+            rx={Math.min(fs * 0.7, badgeH / 2)}
+          />
+          <text textAnchor="middle" fontSize={fs * 0.8}>
+            {badgeLines.map((l, i) => (
+              <tspan key={i} x={0} y={(i - (badgeLines.length - 1) / 2) * fs * 0.95} dy="0.35em">
+                {l}
+              </tspan>
+            ))}
           </text>
         </g>
       )}

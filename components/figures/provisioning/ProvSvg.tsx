@@ -226,7 +226,7 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
       </text>
 
       <g transform={`translate(${m.left},${m.top})`}>
-        <g className="pv-fade" style={{ opacity: cost ? 0 : 1 }} aria-hidden={cost}>
+        <g className="fig-fade" style={{ opacity: cost ? 0 : 1 }} aria-hidden={cost}>
           {ticks.values.map((t) => (
             <g key={t} transform={`translate(${x(t)},0)`}>
               <line y1={0} y2={ih} className="pv-grid" />
@@ -243,7 +243,7 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
             {data.old.label}
           </text>
           <g clipPath="url(#pv-clip)">{oldPlaced.map((p, i) => row(p, i, oldTop, 'old'))}</g>
-          <g className="pv-fade" style={{ opacity: showNew ? 1 : 0 }} aria-hidden={!showNew}>
+          <g className="fig-fade" style={{ opacity: showNew ? 1 : 0 }} aria-hidden={!showNew}>
             <text y={newTop - fs * 0.45} className="fig-label pv-group pv-group--new">
               {data.new.label}
               {step === 1 &&
@@ -255,7 +255,7 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
           </g>
         </g>
 
-        <g className="pv-fade" style={{ opacity: cost ? 1 : 0 }} aria-hidden={!cost}>
+        <g className="fig-fade" style={{ opacity: cost ? 1 : 0 }} aria-hidden={!cost}>
           <text y={fs * 1.2} className="fig-label pv-group">
             Time to a running server
           </text>

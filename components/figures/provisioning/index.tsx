@@ -1,9 +1,10 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { format } from 'd3-format';
 import { formatDuration, stepDomain } from '@/lib/models/provisioning';
 import type { FigureProps } from '../types';
+import { useTween } from '../useTween';
 import { ProvSvg } from './ProvSvg';
 import { oldTotal, provisioningData as data } from './View';
 
@@ -12,33 +13,14 @@ const dollars = format('$,.0f');
 /** The provisioning comparison: the host drives the step; the axis zooms between steps. */
 export default function Provisioning({ step, width, height, mode, reducedMotion }: FigureProps) {
   const target = stepDomain(step, oldTotal);
-  const [domain, setDomain] = useState(target);
   const [table, setTable] = useState(false);
-  const current = useRef(target);
   const big = mode === 'embed';
   const stripHeight = big ? 64 : 44;
 
-  // Zoom the time axis: interpolate the domain on a log scale so each decade takes equal time.
-  useEffect(() => {
-    const from = current.current;
-    if (reducedMotion || from === target) {
-      current.current = target;
-      setDomain(target);
-      return;
-    }
-    const start = performance.now();
-    const duration = 700;
-    let frame = requestAnimationFrame(function tick(now) {
-      const t = Math.min(1, (now - start) / duration);
-      const e = t < 0.5 ? 2 * t * t : 1 - Math.pow(-2 * t + 2, 2) / 2;
-      const d =
-        t >= 1 ? target : Math.exp(Math.log(from) + (Math.log(target) - Math.log(from)) * e);
-      current.current = d;
-      setDomain(d);
-      if (t < 1) frame = requestAnimationFrame(tick);
-    });
-    return () => cancelAnimationFrame(frame);
-  }, [target, reducedMotion]);
+  // Zoom the time axis on a log scale, so each decade of zoom takes equal time. The last frame
+  // lands on the target exactly: the figure's labels read the domain.
+  const logDomain = useTween(Math.log(target), reducedMotion, 700);
+  const domain = Math.abs(logDomain - Math.log(target)) < 1e-9 ? target : Math.exp(logDomain);
 
   const chartHeight = Math.max(160, height - stripHeight);
   const rows = [
@@ -47,18 +29,18 @@ export default function Provisioning({ step, width, height, mode, reducedMotion 
   ];
   return (
     <div
-      className={`pv${reducedMotion ? ' pv--still' : ''}${big ? ' pv--big' : ''}`}
+      className={`pv${reducedMotion ? ' fig--still' : ''}${big ? ' pv--big' : ''}`}
       style={{ width, height }}
     >
       <div style={{ height: chartHeight }}>
         {table ? (
           <div
-            className="pv-table-wrap"
+            className="fig-table-wrap"
             tabIndex={0}
             role="region"
             aria-label="Table of both paths"
           >
-            <table className="pv-table">
+            <table className="fig-table">
               <caption>Both paths stage by stage. Every duration is illustrative.</caption>
               <thead>
                 <tr>
@@ -109,7 +91,7 @@ export default function Provisioning({ step, width, height, mode, reducedMotion 
         </span>
         <button
           type="button"
-          className="pv-toggle"
+          className="fig-toggle"
           aria-pressed={table}
           onClick={() => setTable((t) => !t)}
         >

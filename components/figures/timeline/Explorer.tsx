@@ -14,11 +14,12 @@ import {
 } from 'd3-zoom';
 import { lanes as allLanes, type Lane } from '@/lib/content/lanes';
 import type { TimelineEvent } from '@/lib/content/schemas';
-import { formatWithPrecision, markDate, toDate, toEndDate } from '@/lib/timeline/dates';
+import { formatWithPrecision, toDate, toEndDate } from '@/lib/timeline/dates';
 import {
   dataExtent,
   laneNames,
   layoutTimeline,
+  markTime,
   orderEvents,
   type TimelineData,
 } from '@/lib/timeline/model';
@@ -170,7 +171,7 @@ export function Explorer({
       fitWindow(yearToDate(fromUrl.from), yearToDate(fromUrl.to), false);
     } else if (fromUrl.event) {
       const e = byId.get(fromUrl.event)!;
-      const at = markDate(e.date, e.precision).getTime();
+      const at = markTime(e);
       fitWindow(new Date(at - 2 * 365 * 864e5), new Date(at + 2 * 365 * 864e5), false);
     } else if (!full) {
       fitWindow(start.domain[0], start.domain[1], false);
@@ -215,8 +216,7 @@ export function Explorer({
   }, [full, width, overviewX, fitWindow]);
   const windowX: [number, number] = [overviewX(domain[0]), overviewX(domain[1])];
   const overviewTicks = useMemo(
-    () =>
-      ordered.map((e) => `M${overviewX(markDate(e.date, e.precision)).toFixed(1)} 6V24`).join(''),
+    () => ordered.map((e) => `M${overviewX(markTime(e)).toFixed(1)} 6V24`).join(''),
     [ordered, overviewX],
   );
 
@@ -224,11 +224,11 @@ export function Explorer({
   const focusEvent = (id: string) => {
     setFocused(id);
     const e = byId.get(id)!;
-    const at = markDate(e.date, e.precision);
+    const at = markTime(e);
     const px = layout.x(at);
     if (px < 20 || px > width - 20) {
       const half = (domain[1].getTime() - domain[0].getTime()) / 2;
-      fitWindow(new Date(at.getTime() - half), new Date(at.getTime() + half));
+      fitWindow(new Date(at - half), new Date(at + half));
     }
   };
 
@@ -243,15 +243,11 @@ export function Explorer({
       const lane = lanes.indexOf(current.lane) + dir;
       const target = lanes[lane];
       if (!target) return current;
-      const at = markDate(current.date, current.precision).getTime();
+      const at = markTime(current);
       return (
         visible
           .filter((e) => e.lane === target)
-          .sort(
-            (a, b) =>
-              Math.abs(markDate(a.date, a.precision).getTime() - at) -
-              Math.abs(markDate(b.date, b.precision).getTime() - at),
-          )[0] ?? current
+          .sort((a, b) => Math.abs(markTime(a) - at) - Math.abs(markTime(b) - at))[0] ?? current
       );
     };
     const moves: Record<string, () => TimelineEvent | undefined> = {

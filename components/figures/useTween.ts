@@ -28,5 +28,6 @@ export function useTween(target: number, reducedMotion: boolean, ms = 450): numb
     });
     return () => cancelAnimationFrame(frame);
   }, [target, reducedMotion, ms]);
-  return value;
+  // With reduced motion the target is shown in the same render, not one effect later.
+  return reducedMotion ? target : value;
 }

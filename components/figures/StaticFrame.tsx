@@ -1,0 +1,33 @@
+import type { FigureMeta } from '@/lib/figures/types';
+import type { FigureViewProps } from './types';
+import { figureViews } from './views';
+
+/** The size server frames are drawn at; the SVG's viewBox scales them to any box. */
+export const STATIC_WIDTH = 960;
+
+/**
+ * One step of a figure rendered on the server, light theme, at the figure's own proportions:
+ * the first paint of chapters and embeds, the book's strips, the talks page's thumbnails.
+ * Server-only: it imports every figure's view.
+ */
+export function StaticFrame({
+  meta,
+  step = 0,
+  params,
+}: {
+  meta: FigureMeta;
+  step?: number;
+  params?: FigureViewProps['params'];
+}) {
+  const View = figureViews[meta.id];
+  if (!View) return null;
+  return (
+    <View
+      step={step}
+      width={STATIC_WIDTH}
+      height={Math.round(STATIC_WIDTH / meta.aspect)}
+      theme="light"
+      params={params}
+    />
+  );
+}
