@@ -3,14 +3,7 @@ import type { ReactNode } from 'react';
 import { fontFaceCss, preloadFonts } from '@/lib/site/fonts';
 import { site, withBase } from '@/lib/site/paths';
 import { themeScript } from '@/lib/site/theme-script';
-import './styles/tokens.css';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/prose.css';
-import './styles/components.css';
-import './styles/figures.css';
-import './styles/talk.css';
-import './styles/print.css';
+import './styles/site.css';
 
 export const metadata: Metadata = {
   title: { default: `${site.name}: ${site.tagline}`, template: `%s · ${site.name}` },

@@ -1,3 +1,4 @@
+import { fontWeights } from './font-subset';
 import { withBase } from './paths';
 
 /**
@@ -6,7 +7,7 @@ import { withBase } from './paths';
  */
 export function fontFaceCss(): string {
   const face = (family: string, file: string, style = 'normal') =>
-    `@font-face{font-family:'${family}';font-style:${style};font-display:swap;font-weight:100 900;src:url(${withBase(`/fonts/${file}`)}) format('woff2')}`;
+    `@font-face{font-family:'${family}';font-style:${style};font-display:swap;font-weight:${fontWeights.min} ${fontWeights.max};src:url(${withBase(`/fonts/${file}`)}) format('woff2')}`;
   return [
     face('Source Serif 4 Variable', 'source-serif-4-latin-wght-normal.woff2'),
     face('Source Serif 4 Variable', 'source-serif-4-latin-wght-italic.woff2', 'italic'),

@@ -12,7 +12,6 @@ import {
   type TeamPlace,
 } from '@/lib/figures/mandate';
 import type { FigureViewProps } from '../types';
-import './api-mandate.css';
 
 const fmt = (v: number) => v.toLocaleString('en-US');
 

@@ -1,7 +1,6 @@
 import type { FigureViewProps } from '../types';
 import { chartData } from '../charts/data';
 import { GrowthSvg } from './GrowthSvg';
-import '../charts/charts.css';
 
 /** The first frame on the server: linear scale, the latest year in the readout. */
 export default function AwsGrowthView({ width, height }: FigureViewProps) {

@@ -2,7 +2,6 @@ import raw from '@/.generated/excess-capacity.json';
 import type { ExcessCapacityData } from '@/lib/content/explorable-data';
 import type { FigureViewProps } from '../types';
 import { ExcessSvg } from './ExcessSvg';
-import './excess-capacity.css';
 
 export const excessData = raw as ExcessCapacityData;
 export const defaultState = {

@@ -1,7 +1,6 @@
 import type { FigureViewProps } from '../types';
 import { chartData } from '../charts/data';
 import { MarginsSvg, marginText } from './MarginsSvg';
-import '../charts/charts.css';
 
 export function describeMargins(step: number): string {
   if (step === 1) {

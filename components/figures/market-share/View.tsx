@@ -1,7 +1,6 @@
 import type { FigureViewProps } from '../types';
 import { chartData } from '../charts/data';
 import { ShareSvg } from './ShareSvg';
-import '../charts/charts.css';
 
 export function describeShares(): string {
   return chartData.shares

@@ -12,7 +12,6 @@ import {
   type PlacedNode,
 } from '@/lib/figures/stage-layout';
 import type { FigureViewProps } from '../types';
-import './monolith-to-platform.css';
 
 /**
  * The parts of a node that do not change size (interface tab, label, badge), drawn around its

@@ -3,7 +3,6 @@ import type { ProvisioningData } from '@/lib/content/explorable-data';
 import { stepDomain, totalMinutes } from '@/lib/models/provisioning';
 import type { FigureViewProps } from '../types';
 import { ProvSvg } from './ProvSvg';
-import './provisioning.css';
 
 export const provisioningData = raw as ProvisioningData;
 export const oldTotal = totalMinutes(provisioningData.old.stages);

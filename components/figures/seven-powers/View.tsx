@@ -1,7 +1,6 @@
 import type { FigureViewProps } from '../types';
 import { chartData } from '../charts/data';
 import { PowersSvg } from './PowersSvg';
-import '../charts/charts.css';
 
 /** Short names for the sources the cards cite. */
 export const sourceNames: Record<string, string> = {

@@ -4,7 +4,6 @@ import { dataExtent, layoutTimeline, type TimelineData } from '@/lib/timeline/mo
 import { yearToDate } from '@/lib/timeline/url-state';
 import type { FigureViewProps } from '../types';
 import { TimelineSvg } from './TimelineSvg';
-import './timeline.css';
 
 export const timelineData = data as TimelineData;
 
