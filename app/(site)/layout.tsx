@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
+import { PopoverBehavior } from '@/components/site/PopoverBehavior';
 
 /** Chrome for the reading pages; embed pages (talk mode) live outside this group and have none. */
 export default function SiteLayout({ children }: { children: ReactNode }) {
@@ -14,6 +15,7 @@ export default function SiteLayout({ children }: { children: ReactNode }) {
         {children}
       </div>
       <SiteFooter />
+      <PopoverBehavior />
     </>
   );
 }
