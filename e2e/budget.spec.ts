@@ -18,6 +18,17 @@ test.describe('size budget @desktop-only', () => {
     }
   });
 
+  test('the one-page book is static HTML with islands: no hydration data, less script than an empty page', () => {
+    // As a Next page the book carried its whole React tree again as inline data: 305 KB of its
+    // 330 KB compressed HTML went to 127 KB without it (scripts/book-page.mjs).
+    const html = readFileSync(path.join(out, 'book/index.html'), 'utf8');
+    expect(html).not.toContain('self.__next_f');
+    expect(html).not.toMatch(/<script[^>]+src="[^"]*\/_next\/static\/chunks\//);
+    const book: number = firstLoadBytes(out, '/book/');
+    expect(book).toBeGreaterThan(30 * 1024); // React is in it: the measurement sees the module's imports
+    expect(book).toBeLessThan(firstLoadBytes(out, '/size-baseline/'));
+  });
+
   test('the content validator (zod) never reaches the browser', () => {
     // Importing a constant from lib/content/schemas.ts once put 450 KB of zod in the timeline.
     const chunks = path.join(out, '_next/static/chunks');

@@ -14,7 +14,11 @@ function gzipSize(file) {
 /** Script files referenced by one exported HTML page, as paths inside out/. */
 export function firstLoadScripts(outDir, htmlFile) {
   const html = fs.readFileSync(htmlFile, 'utf8');
-  const srcs = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  // Module preloads count: a module's static imports load before it runs (the book's islands).
+  const srcs = [
+    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ].map((m) => m[1]);
   return [...new Set(srcs)]
     .map((src) => src.replace(/^https?:\/\/[^/]+/, '').replace(/^\/[^_][^/]*\/(?=_next\/)/, '/'))
     .map((src) => path.join(outDir, src.split('?')[0]))

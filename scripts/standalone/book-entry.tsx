@@ -1,10 +1,22 @@
-// The script of the single-file book: re-mounts every figure, and brings back search and
-// the theme toggle without a server (Next's own scripts are not in the file).
+// The script of the one-page book, in both of its forms: /book/ on the site (a static page with
+// islands, scripts/book-page.mjs) and the single file (scripts/offline-book.mjs). Neither has
+// Next's runtime: the page is plain HTML, and this re-mounts only what moves.
+import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FigureMount } from '@/components/figures/FigureMount';
 import { OfflineSearch } from '@/components/site/OfflineSearch';
+import { OfflineStatus } from '@/components/site/OfflineStatus';
 import { getFigure } from '@/lib/figures/registry';
 import type { SearchSection } from '@/lib/search/offline';
+import { enhancePopovers } from '@/lib/ui/popovers';
+
+/** Renders `node` in place of `el`, without a wrapper box. */
+function mountInPlaceOf(el: Element, node: ReactNode) {
+  const holder = document.createElement('div');
+  holder.style.display = 'contents';
+  el.replaceWith(holder);
+  createRoot(holder).render(node);
+}
 
 function mountFigures() {
   for (const host of document.querySelectorAll<HTMLElement>('.fig-host')) {
@@ -63,13 +75,18 @@ function themeToggle() {
   });
 }
 
+function search() {
+  const openers = [...document.querySelectorAll<HTMLElement>('.search-button')];
+  const holder = document.createElement('div');
+  document.body.append(holder);
+  createRoot(holder).render(<OfflineSearch sections={sections()} openers={openers} />);
+  for (const o of openers) o.dataset.ready = 'true';
+}
+
 mountFigures();
 themeToggle();
-const holder = document.createElement('div');
-document.body.append(holder);
-createRoot(holder).render(
-  <OfflineSearch
-    sections={sections()}
-    openers={[...document.querySelectorAll<HTMLElement>('.search-button')]}
-  />,
-);
+enhancePopovers(document);
+search();
+// On the site, the footer's offline line registers the service worker; the file has no line.
+const status = document.querySelector('.offline-status');
+if (status) mountInPlaceOf(status, <OfflineStatus />);

@@ -1,0 +1,69 @@
+import { expect, go, test } from './fixtures';
+
+// /book/ is static HTML with islands (scripts/book-page.mjs): what moves must still move.
+test.describe('the one-page book, without Next', () => {
+  test('its figures step', async ({ page }) => {
+    await go(page, '/book/');
+    const figure = page.locator('[data-figure="monolith-to-platform"]').first();
+    await figure.scrollIntoViewIfNeeded();
+    const caption = figure.locator('.fig-step-caption');
+    const first = await caption.textContent();
+    await figure.getByRole('button', { name: 'Next step' }).click();
+    await expect(caption).not.toHaveText(first ?? '');
+  });
+
+  test('search finds a passage and jumps to it', async ({ page }) => {
+    await go(page, '/book/');
+    await page.locator('.search-button').click();
+    await page.getByRole('searchbox', { name: 'Search the book' }).fill('Cape Town');
+    const hit = page.locator('.search-panel__results a').first();
+    await expect(hit).toBeVisible();
+    const target = (await hit.getAttribute('href'))!;
+    await hit.click();
+    await expect(page).toHaveURL(new RegExp(`/book/${target}$`));
+    await expect(page.locator('.search-dialog')).not.toBeVisible();
+  });
+
+  test('a citation card opens on focus and Escape returns focus', async ({ page }) => {
+    await go(page, '/book/');
+    const trigger = page.locator('.cite .pop__trigger').first();
+    await trigger.focus();
+    const card = page.locator('.cite .pop__card').first();
+    await expect(card).toBeVisible();
+    await expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(trigger).toBeFocused();
+  });
+
+  test('the theme switch works and is remembered', async ({ page }) => {
+    await go(page, '/book/');
+    const before = await page.locator('html').getAttribute('data-theme');
+    await page.locator('.theme-toggle').click();
+    const after = before === 'dark' ? 'light' : 'dark';
+    await expect(page.locator('html')).toHaveAttribute('data-theme', after);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', after);
+  });
+});
+
+test.describe('the one-page book offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('registers the service worker, says so, and reopens with the network off', async ({
+    page,
+    context,
+  }) => {
+    await go(page, '/book/');
+    await expect(page.locator('.offline-status')).toHaveText(/Available offline/, {
+      timeout: 30_000,
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('.book__chapter')).toHaveCount(10);
+    const figure = page.locator('[data-figure="api-mandate"]').first();
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure.getByRole('button', { name: 'Next step' })).toBeEnabled();
+    await context.setOffline(false);
+  });
+});
