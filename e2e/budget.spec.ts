@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, go, test } from './fixtures';
 // @ts-expect-error: plain .mjs helper shared with `npm run size`
-import { firstLoadBytes } from '../scripts/size-lib.mjs';
+import { firstLoadBytes, firstLoadScripts } from '../scripts/size-lib.mjs';
 import { chapterRoutes } from './routes';
 
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
@@ -27,6 +27,18 @@ test.describe('size budget @desktop-only', () => {
     const book: number = firstLoadBytes(out, '/book/');
     expect(book).toBeGreaterThan(30 * 1024); // React is in it: the measurement sees the module's imports
     expect(book).toBeLessThan(firstLoadBytes(out, '/size-baseline/'));
+  });
+
+  test("no figure's stage data is in the first load of a chapter or an embed", () => {
+    // Importing clampStep from the registry once put every figure's stages (14 KB gzip) into
+    // every embed and chapter; "shared-db" is an id from monolith-to-platform's stage data.
+    const pages = [...chapterRoutes(), '/embed/api-mandate/', '/embed/monolith-to-platform/'];
+    for (const route of pages) {
+      const scripts: string[] = firstLoadScripts(out, path.join(out, route, 'index.html'));
+      expect(scripts.length, route).toBeGreaterThan(0);
+      const carrying = scripts.filter((f) => readFileSync(f, 'utf8').includes('"shared-db"'));
+      expect(carrying, route).toEqual([]);
+    }
   });
 
   test('the content validator (zod) never reaches the browser', () => {

@@ -10,7 +10,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { clampStep } from '@/lib/figures/registry';
+import { clampStep } from '@/lib/figures/steps';
 import type { FigureMeta } from '@/lib/figures/types';
 import { usePageTheme, useElementSize, useNearViewport, usePrefersReducedMotion } from './hooks';
 import { figureLoaders } from './loaders';

@@ -9,7 +9,7 @@ import {
   type CSSProperties,
   type ReactNode,
 } from 'react';
-import { clampStep } from '@/lib/figures/registry';
+import { clampStep } from '@/lib/figures/steps';
 import type { FigureMeta } from '@/lib/figures/types';
 import { keyAction, move } from '@/lib/talk/keys';
 import { parseIncoming } from '@/lib/talk/messages';

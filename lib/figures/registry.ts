@@ -37,10 +37,3 @@ export function figureIds(): string[] {
 export function getFigure(id: string): FigureMeta | undefined {
   return byId.get(id);
 }
-
-/** Clamps any input (string, NaN, out of range) to a valid 0-based step. */
-export function clampStep(meta: Pick<FigureMeta, 'steps'>, value: unknown): number {
-  const n = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
-  if (!Number.isFinite(n)) return 0;
-  return Math.min(Math.max(Math.trunc(n), 0), meta.steps.length - 1);
-}

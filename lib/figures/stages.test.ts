@@ -8,7 +8,7 @@ import { loadFigureData } from '../content/figure-data';
 import { stagedFigureSchema, type StagedFigure } from '../content/figure-stages';
 import { loadContent } from '../content/load';
 import { monolithToPlatform } from './meta/monolith-to-platform';
-import { clampStep } from './registry';
+import { clampStep } from './steps';
 import { badgeWidth, describeStage, layoutStage, linkedNode, wrapLabel } from './stage-layout';
 
 const file = path.resolve('content/figures/monolith-to-platform.yaml');

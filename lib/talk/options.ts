@@ -1,4 +1,4 @@
-import { clampStep } from '@/lib/figures/registry';
+import { clampStep } from '@/lib/figures/steps';
 import type { FigureMeta } from '@/lib/figures/types';
 
 export type EmbedTheme = 'light' | 'dark';
