@@ -71,6 +71,35 @@ test.describe('excess-capacity explorable', () => {
     expect(await focused()).toMatch(/Step 1|Next step/);
   });
 
+  test('on a phone the rows fill the stage: no empty band between the last bar and the axis', async ({
+    page,
+  }) => {
+    // The rows were capped at 2.6 ems, which left a band of about 70 px on a phone.
+    await page.setViewportSize({ width: 412, height: 823 });
+    // Measured once the client figure has replaced the server frame, with no tween running.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await go(page, '/embed/provisioning/2/');
+    await expect(page.locator('[data-embed]')).toHaveAttribute('data-ready', 'true');
+    const svg = page.locator('svg.pv-svg');
+    await expect(svg).toContainText('Running');
+    const bars = svg.locator('g[clip-path] .pv-bar--new');
+    await expect(bars).toHaveCount(4);
+    // Bars on the new path can be thinner than a pixel: read their boxes, not their visibility.
+    const boxes = await svg
+      .locator('g[clip-path] .pv-bar')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    const lastBarBottom = boxes.at(-1)!.bottom;
+    const rowGap = boxes[1].top - boxes[0].top;
+    expect(rowGap).toBeGreaterThan(10);
+    // The tick labels are the lowest small labels.
+    const axisTop = Math.max(
+      ...(await svg
+        .locator('.pv-small')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top))),
+    );
+    expect(axisTop - lastBarBottom).toBeLessThan(rowGap * 1.5);
+  });
+
   test('renders its first frame without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

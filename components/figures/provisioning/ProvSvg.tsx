@@ -98,8 +98,10 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
   const x = scaleLinear().domain([0, domain]).range([0, iw]);
   const groupGap = fs * 1.6;
   const rows = oldPlaced.length + newPlaced.length;
-  const rowH = Math.min(fs * 2.6, (ih - groupGap * 2) / rows);
-  const barH = Math.max(6, rowH * 0.55);
+  // Rows share the stage's height, so a tall phone stage has no empty band under the bars; the
+  // cap keeps rows from drifting apart, and bars keep the height they have at 2.6 ems a row.
+  const rowH = Math.min(fs * 3.4, (ih - groupGap * 2) / rows);
+  const barH = Math.max(6, Math.min(rowH, fs * 2.6) * 0.55);
   const oldTop = groupGap;
   const newTop = oldTop + oldPlaced.length * rowH + groupGap;
   const charW = fs * 0.54;
