@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { parse } from 'node-html-parser';
+import { browserBuildOptions } from './standalone/bundle.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -16,26 +17,14 @@ async function bundle(outDir, basePath) {
   const dir = path.join(outDir, '_next/static/book');
   fs.rmSync(dir, { recursive: true, force: true });
   const result = await build({
+    ...browserBuildOptions(basePath),
     entryPoints: { book: path.join(root, 'scripts/standalone/book-entry.tsx') },
-    absWorkingDir: root,
-    bundle: true,
     splitting: true,
     format: 'esm',
     outdir: dir,
     entryNames: '[name]-[hash]',
     chunkNames: 'chunk-[hash]',
     metafile: true,
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    jsx: 'automatic',
-    legalComments: 'none',
-    logLevel: 'error',
-    external: ['/fonts/*'],
-    define: {
-      'process.env.NODE_ENV': '"production"',
-      'process.env.NEXT_PUBLIC_BASE_PATH': JSON.stringify(basePath),
-    },
   });
   const url = (file) =>
     `${basePath}/${path.relative(outDir, path.resolve(root, file)).split(path.sep).join('/')}`;

@@ -49,15 +49,11 @@ function swapPlugin(figureIds) {
   };
 }
 
-/** Returns { js, css } for an entry in scripts/standalone, with only `figureIds` inside. */
-export async function bundleStandalone(entry, figureIds) {
-  const result = await build({
-    entryPoints: [path.join(root, 'scripts/standalone', entry)],
+/** esbuild options every browser bundle of ours shares: our components, built as Next would. */
+export function browserBuildOptions(basePath = '') {
+  return {
     absWorkingDir: root,
     bundle: true,
-    write: false,
-    outdir: 'standalone-out',
-    format: 'iife',
     platform: 'browser',
     target: 'es2022',
     minify: true,
@@ -67,8 +63,19 @@ export async function bundleStandalone(entry, figureIds) {
     external: ['/fonts/*'],
     define: {
       'process.env.NODE_ENV': '"production"',
-      'process.env.NEXT_PUBLIC_BASE_PATH': '""',
+      'process.env.NEXT_PUBLIC_BASE_PATH': JSON.stringify(basePath),
     },
+  };
+}
+
+/** Returns { js, css } for an entry in scripts/standalone, with only `figureIds` inside. */
+export async function bundleStandalone(entry, figureIds) {
+  const result = await build({
+    ...browserBuildOptions(),
+    entryPoints: [path.join(root, 'scripts/standalone', entry)],
+    write: false,
+    outdir: 'standalone-out',
+    format: 'iife',
     plugins: [swapPlugin(figureIds)],
   });
   const pick = (ext) =>
