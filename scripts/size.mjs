@@ -8,6 +8,7 @@ const baseline = firstLoadBytes(out, '/size-baseline/');
 const rows = routes(out).map((r) => ({ route: r, bytes: firstLoadBytes(out, r) }));
 console.log(`first-load JS, gzip (baseline: empty page ${kb(baseline)})`);
 for (const { route, bytes } of rows) {
-  console.log(`${route.padEnd(44)} ${kb(bytes).padStart(9)}  +${kb(bytes - baseline)}`);
+  const delta = bytes - baseline;
+  console.log(`${route.padEnd(44)} ${kb(bytes).padStart(9)}  ${delta < 0 ? '' : '+'}${kb(delta)}`);
 }
 console.log(`total export size: ${(dirBytes(out) / 1024 / 1024).toFixed(2)} MB`);
