@@ -6,12 +6,22 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const candidates = [
-  process.env.CHROME_PATH,
-  process.env.PLAYWRIGHT_CHROMIUM,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-];
+/**
+ * The lookup order, pure so it can be tested: an explicit path, then Debian's Chromium, then
+ * Playwright's own browser only if its exact build is installed (never a download).
+ * Returns a path, `undefined` for Playwright's own browser, or null when nothing is there.
+ */
+export function chooseChromium({ env = process.env, exists = fs.existsSync, playwrightOwn } = {}) {
+  const candidates = [
+    env.CHROME_PATH,
+    env.PLAYWRIGHT_CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ];
+  const found = candidates.find((p) => p && exists(p));
+  if (found) return found;
+  return playwrightOwn() ? undefined : null;
+}
 
 /** True only when the Chromium this Playwright version expects is installed (not just any). */
 function playwrightOwn() {
@@ -24,9 +34,8 @@ function playwrightOwn() {
 
 /** Returns an executable path, or undefined when Playwright's own Chromium should be used. */
 export function findChromium({ install = false } = {}) {
-  const found = candidates.find((p) => p && fs.existsSync(p));
-  if (found) return found;
-  if (playwrightOwn()) return undefined;
+  const choice = chooseChromium({ playwrightOwn });
+  if (choice !== null) return choice;
   const isRoot = process.getuid?.() === 0;
   if (install && isRoot && fs.existsSync('/usr/bin/apt-get')) {
     console.log("chromium: not found; installing Debian's chromium with apt-get…");
