@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
 import type { ExcessCapacityData } from '@/lib/content/explorable-data';
-import { modelExcess, monthName } from '@/lib/models/excess-capacity';
+import { modelExcess, monthName, type ExcessResult } from '@/lib/models/excess-capacity';
 
 export interface ExcessState {
   growth: number;
@@ -23,15 +23,19 @@ interface Props {
 const pct = format('.0%');
 const Y_MAX = 1.45;
 
-/** The readout sentence for a state, shared by the SVG, the live region and the table. */
-export function describeState(data: ExcessCapacityData, state: ExcessState, short = false): string {
-  const r = modelExcess({
+/** The model for the figure's data at the reader's settings. */
+export function modelFor(data: ExcessCapacityData, state: ExcessState): ExcessResult {
+  return modelExcess({
     retail: data.retail.months,
     capacity: data.capacity.value,
     start: data.aws.start,
     growthPct: state.growth,
     launchMonth: state.launchMonth,
   });
+}
+
+/** The readout sentence for a model run, shared by the SVG, the live region and the table. */
+export function describeState(r: ExcessResult, short = false): string {
   if (r.crossing === null) return 'Outside demand fits in the idle servers for both years.';
   const n = r.monthsToCrossing ?? 0;
   const year = r.crossing < 12 ? 'launch year' : 'next year';
@@ -48,13 +52,7 @@ export function describeState(data: ExcessCapacityData, state: ExcessState, shor
 export function ExcessSvg({ data, state, step, width, height, big, settingsLine }: Props) {
   const fs = Math.round(Math.max(12, Math.min(big ? 24 : 15, width / 60)));
   const narrow = width < 560;
-  const r = modelExcess({
-    retail: data.retail.months,
-    capacity: data.capacity.value,
-    start: data.aws.start,
-    growthPct: state.growth,
-    launchMonth: state.launchMonth,
-  });
+  const r = modelFor(data, state);
   const showAws = step >= 1;
   const showCross = step >= 2 && r.crossing !== null;
   const showCollision = step >= 3 && r.collision !== null;
@@ -81,7 +79,7 @@ export function ExcessSvg({ data, state, step, width, height, big, settingsLine 
   const q4 = r.collision !== null ? r.collision - (r.collision % 12) + 9 : null;
   const vogelsEnd = r.launch + data.claim.months;
 
-  const readout = describeState(data, state, narrow);
+  const readout = describeState(r, narrow);
 
   // Collision labels beside the Q4 band, flipped to the other side if they would leave the plot.
   const q4Text = narrow ? 28 : 42;

@@ -2,9 +2,10 @@
 
 import { useId, useState } from 'react';
 import { format } from 'd3-format';
-import { modelExcess, monthName } from '@/lib/models/excess-capacity';
+import { monthName } from '@/lib/models/excess-capacity';
+import { TableToggle } from '../TableToggle';
 import type { FigureProps } from '../types';
-import { describeState, ExcessSvg, type ExcessState } from './ExcessSvg';
+import { describeState, ExcessSvg, modelFor, type ExcessState } from './ExcessSvg';
 import { defaultState, excessData as data, presetFor } from './View';
 
 const pct = format('.0%');
@@ -43,13 +44,8 @@ export default function ExcessCapacity({
     if (step !== last) onStepChange?.(last);
   };
 
-  const r = modelExcess({
-    retail: data.retail.months,
-    capacity: data.capacity.value,
-    start: data.aws.start,
-    growthPct: state.growth,
-    launchMonth: state.launchMonth,
-  });
+  const r = modelFor(data, state);
+  const readout = describeState(r);
 
   return (
     <div
@@ -66,8 +62,7 @@ export default function ExcessCapacity({
           >
             <table className="fig-table xc-table">
               <caption>
-                Illustrative model: servers in use as a share of capacity.{' '}
-                {describeState(data, state)}
+                Illustrative model: servers in use as a share of capacity. {readout}
               </caption>
               <thead>
                 <tr>
@@ -106,7 +101,7 @@ export default function ExcessCapacity({
       </div>
       <div className="xc-controls sans" style={{ height: controlsHeight }}>
         <p className="visually-hidden" aria-live="polite">
-          {describeState(data, state)}
+          {readout}
         </p>
         <div className="xc-row">
           <label className="xc-control" htmlFor={`${id}-g`}>
@@ -141,14 +136,7 @@ export default function ExcessCapacity({
               {monthName(state.launchMonth - 1, true)}
             </output>
           </label>
-          <button
-            type="button"
-            className="fig-toggle"
-            aria-pressed={table}
-            onClick={() => setTable((t) => !t)}
-          >
-            Table
-          </button>
+          <TableToggle on={table} onToggle={() => setTable((t) => !t)} />
         </div>
       </div>
     </div>

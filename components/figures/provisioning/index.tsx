@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { format } from 'd3-format';
 import { formatDuration, stepDomain } from '@/lib/models/provisioning';
+import { TableToggle } from '../TableToggle';
 import type { FigureProps } from '../types';
 import { useTween } from '../useTween';
 import { ProvSvg } from './ProvSvg';
@@ -89,14 +90,7 @@ export default function Provisioning({ step, width, height, mode, reducedMotion 
         <span className="pv-key">
           <span aria-hidden="true">●</span> stage named in the source · all durations illustrative
         </span>
-        <button
-          type="button"
-          className="fig-toggle"
-          aria-pressed={table}
-          onClick={() => setTable((t) => !t)}
-        >
-          Table
-        </button>
+        <TableToggle on={table} onToggle={() => setTable((t) => !t)} />
       </div>
     </div>
   );
