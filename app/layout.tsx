@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { preload } from 'react-dom';
 import { fontFaceCss, preloadFonts } from '@/lib/site/fonts';
 import { site, withBase } from '@/lib/site/paths';
 import { themeScript } from '@/lib/site/theme-script';
@@ -19,21 +20,14 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  // React hoists these into <head> once; a <link rel="preload"> element here was sent twice.
+  for (const f of preloadFonts)
+    preload(withBase(`/fonts/${f}`), { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
         <script id="theme-script" dangerouslySetInnerHTML={{ __html: themeScript }} />
         <style dangerouslySetInnerHTML={{ __html: fontFaceCss() }} />
-        {preloadFonts.map((f) => (
-          <link
-            key={f}
-            rel="preload"
-            href={withBase(`/fonts/${f}`)}
-            as="font"
-            type="font/woff2"
-            crossOrigin="anonymous"
-          />
-        ))}
       </head>
       <body>{children}</body>
     </html>

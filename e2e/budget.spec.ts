@@ -41,6 +41,18 @@ test.describe('size budget @desktop-only', () => {
     }
   });
 
+  test('each font is preloaded once', () => {
+    // A <link rel="preload"> element in the root layout was sent twice: React hoisted a copy.
+    for (const route of ['/', ...chapterRoutes()]) {
+      const html = readFileSync(path.join(out, route, 'index.html'), 'utf8');
+      const fonts = [...html.matchAll(/<link[^>]+rel="preload"[^>]+href="([^"]+\.woff2)"/g)].map(
+        (m) => m[1],
+      );
+      expect(fonts.length, route).toBeGreaterThan(0);
+      expect(new Set(fonts).size, route).toBe(fonts.length);
+    }
+  });
+
   test('the content validator (zod) never reaches the browser', () => {
     // Importing a constant from lib/content/schemas.ts once put 450 KB of zod in the timeline.
     const chunks = path.join(out, '_next/static/chunks');
