@@ -11,7 +11,7 @@ export function uncitedParagraphs(body: string): string[] {
   const offending: string[] = [];
   for (const block of blocks) {
     if (/^#{1,6}\s/.test(block)) continue;
-    if (/^<\/?(Claim|Figure|Step)\b[^>]*>$/.test(block) || /^<Figure\b[\s\S]*\/>$/.test(block)) continue;
+    if (/^<\/?(Claim|Note|Figure|Step)\b[^>]*>$/.test(block) || /^<Figure\b[\s\S]*\/>$/.test(block)) continue;
     if (/^\{\/\*[\s\S]*\*\/\}$/.test(block)) continue;
     const text = block
       .replace(/<Cite\b[^>]*\/>/g, ' ')

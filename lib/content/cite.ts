@@ -12,7 +12,7 @@ export function citationHref(source: Source, at?: string): string | undefined {
     url.searchParams.set('t', `${timestampSeconds(at)}s`);
     return url.toString();
   }
-  return source.url ?? source.episode;
+  return source.url ?? source.episode ?? (source.doi ? `https://doi.org/${source.doi}` : undefined);
 }
 
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -26,5 +26,6 @@ export function formatPartialDate(date: string, circa = false): string {
 
 /** "Acquired (podcast), 2022" style line for cards and reference lists. */
 export function sourceLine(source: Source): string {
-  return [source.author, source.publisher, formatPartialDate(source.date)].filter(Boolean).join(', ');
+  const isbn = source.isbn ? `ISBN ${source.isbn}` : undefined;
+  return [source.author, source.publisher, formatPartialDate(source.date), isbn].filter(Boolean).join(', ');
 }

@@ -122,7 +122,9 @@ export function loadContent(): Content {
   const root = contentRoot();
   const errors: ContentError[] = [];
   const sources = loadList(listFiles(path.join(root, 'sources'), /\.ya?ml$/), sourceSchema, errors);
-  const glossary = loadList(listFiles(root, /^glossary\.ya?ml$/), termSchema, errors);
+  // content/glossary.yaml or one file per part of the book in content/glossary/.
+  const glossaryFiles = [...listFiles(root, /^glossary\.ya?ml$/), ...listFiles(path.join(root, 'glossary'), /\.ya?ml$/)];
+  const glossary = loadList(glossaryFiles, termSchema, errors);
   const timelineFiles = listFiles(path.join(root, 'timeline'), /\.ya?ml$/);
   const events = loadList(timelineFiles.filter((f) => !f.endsWith('eras.yaml')), eventSchema, errors);
   const eras = loadList(timelineFiles.filter((f) => f.endsWith('eras.yaml')), eraSchema, errors);

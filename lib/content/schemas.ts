@@ -40,6 +40,7 @@ export const sourceKinds = [
   'press-release',
   'case-study',
   'summary',
+  'paper',
 ] as const;
 
 export const sourceSchema = z
@@ -52,6 +53,11 @@ export const sourceSchema = z
     url: httpsUrl.optional(),
     kind: z.enum(sourceKinds),
     episode: httpsUrl.optional(),
+    /** Print sources: an ISBN-10/13 (books) or a DOI (papers), where a URL is not the record. */
+    isbn: z.string().regex(/^(97[89])?\d{9}[\dX]$/, 'must be an ISBN-10 or ISBN-13, digits only').optional(),
+    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.1145/1294261.1294281').optional(),
+    /** Podcasts and videos: the running time (HH:MM:SS), so a timestamp past the end fails. */
+    duration: timestampSchema.optional(),
     note: z.string().min(1).optional(),
   })
   .strict();
