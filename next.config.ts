@@ -10,7 +10,13 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   basePath,
   env: { NEXT_PUBLIC_BASE_PATH: basePath ?? '' },
-  pageExtensions: ['ts', 'tsx', 'mdx'],
+  // page.test-only.tsx files (/lab/, /size-baseline/) exist only in builds made for tests.
+  pageExtensions: [
+    'ts',
+    'tsx',
+    'mdx',
+    ...(process.env.PRIMITIVES_TEST_PAGES === '1' ? ['test-only.tsx'] : []),
+  ],
   poweredByHeader: false,
   reactStrictMode: true,
 };

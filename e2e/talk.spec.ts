@@ -349,7 +349,9 @@ bare.describe('talk kit offline @desktop-only', () => {
       });
       page.on('pageerror', (e) => failed.push(e.message));
       page.on('console', (m) => m.type() === 'error' && failed.push(m.text()));
-      const file = path.resolve(process.env.OUT_DIR ?? 'out', 'talk-kit', `${f.id}.html`);
+      // A test-only figure's file is kept with the other test pages, out of the export.
+      const dir = f.testOnly ? 'out-test' : (process.env.OUT_DIR ?? 'out');
+      const file = path.resolve(dir, 'talk-kit', `${f.id}.html`);
       await page.goto(`file://${file}`);
       await expect(page.locator('[data-embed]')).toHaveAttribute('data-ready', 'true');
       await expect(page.locator('[data-embed-stage] svg').first()).toBeVisible();

@@ -42,6 +42,13 @@ async function validateAll() {
     chapters: c.chapters.map(({ slug, title, order }) => ({ slug, title, order })),
   });
   write('sources.json', c.sources);
+  // What the build scripts (.mjs) need to know of the registry: which figures exist, which are
+  // made for tests only.
+  const { figures } = await import('../lib/figures/registry');
+  write(
+    'figures.json',
+    figures.map((f) => ({ id: f.id, steps: f.steps.length, testOnly: !!f.testOnly })),
+  );
   // Explorables import their data from here (components/figures/<id>/).
   if (c.explorables.excessCapacity) write('excess-capacity.json', c.explorables.excessCapacity);
   if (c.explorables.provisioning) write('provisioning.json', c.explorables.provisioning);

@@ -4,10 +4,14 @@ import { content } from './load';
 
 describe('the citation rule', () => {
   it('flags a paragraph with a year or a quotation and no citation', () => {
-    expect(uncitedParagraphs('S3 launched in 2006.\n\nIt was “simple”.\n\nNo facts here.')).toHaveLength(2);
+    expect(
+      uncitedParagraphs('S3 launched in 2006.\n\nIt was “simple”.\n\nNo facts here.'),
+    ).toHaveLength(2);
     expect(uncitedParagraphs('S3 launched in 2006.<Cite source="x" />')).toEqual([]);
     expect(uncitedParagraphs('Chapter 8 returns to this.\n\n1. A list item')).toEqual([]);
-    expect(uncitedParagraphs('## The 2003 offsite\n\n<Figure id="timeline" from={2000} to={2006} />')).toEqual([]);
+    expect(
+      uncitedParagraphs('## The 2003 offsite\n\n<Figure id="timeline" from={2000} to={2006} />'),
+    ).toEqual([]);
   });
 });
 

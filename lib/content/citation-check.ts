@@ -11,7 +11,8 @@ export function uncitedParagraphs(body: string): string[] {
   const offending: string[] = [];
   for (const block of blocks) {
     if (/^#{1,6}\s/.test(block)) continue;
-    if (/^<\/?(Claim|Note|Figure|Step)\b[^>]*>$/.test(block) || /^<Figure\b[\s\S]*\/>$/.test(block)) continue;
+    if (/^<\/?(Claim|Note|Figure|Step)\b[^>]*>$/.test(block) || /^<Figure\b[\s\S]*\/>$/.test(block))
+      continue;
     if (/^\{\/\*[\s\S]*\*\/\}$/.test(block)) continue;
     const text = block
       .replace(/<Cite\b[^>]*\/>/g, ' ')
@@ -21,7 +22,8 @@ export function uncitedParagraphs(body: string): string[] {
       .replace(/\b[Cc]hapters? \d+(?: and \d+)?/g, 'chapter')
       .replace(/^\s*\d+\.\s/gm, '');
     const claims = /\b\d/.test(text) || /[“”]/.test(text) || /"[^"]{3,}"/.test(text);
-    if (claims && !block.includes('<Cite')) offending.push(text.replace(/\s+/g, ' ').trim().slice(0, 80));
+    if (claims && !block.includes('<Cite'))
+      offending.push(text.replace(/\s+/g, ' ').trim().slice(0, 80));
   }
   return offending;
 }

@@ -6,7 +6,14 @@ import { ContentError, ContentErrors, fromZod } from './errors';
 import { loadExplorableData, type ExplorableData } from './explorable-data';
 import { crossCheckFigures, loadFigureData, type FigureData } from './figure-data';
 import { duplicateIds, parseEntries, splitFrontmatter } from './parse';
-import { readingMinutes, scanComponents, scanHeadings, wordCount, type ComponentUse, type Heading } from './mdx-scan';
+import {
+  readingMinutes,
+  scanComponents,
+  scanHeadings,
+  wordCount,
+  type ComponentUse,
+  type Heading,
+} from './mdx-scan';
 import { chartFiles, sortedYears, type ChartData } from './chart-data';
 import {
   chapterFrontmatterSchema,
@@ -60,7 +67,11 @@ function listFiles(dir: string, ext: RegExp): string[] {
     .map((f) => path.join(dir, f));
 }
 
-function loadList<T extends { id: string }>(files: string[], schema: z.ZodType<T>, errors: ContentError[]) {
+function loadList<T extends { id: string }>(
+  files: string[],
+  schema: z.ZodType<T>,
+  errors: ContentError[],
+) {
   const items: { file: string; entry: T }[] = [];
   for (const file of files) {
     const result = parseEntries(rel(file), fs.readFileSync(file, 'utf8'), schema);
@@ -82,7 +93,14 @@ function loadChapter(file: string, errors: ContentError[]): Chapter | null {
   try {
     split = splitFrontmatter(fs.readFileSync(file, 'utf8'));
   } catch (err) {
-    errors.push(new ContentError(rel(file), m[2], 'frontmatter', `invalid YAML: ${(err as Error).message.split('\n')[0]}`));
+    errors.push(
+      new ContentError(
+        rel(file),
+        m[2],
+        'frontmatter',
+        `invalid YAML: ${(err as Error).message.split('\n')[0]}`,
+      ),
+    );
     return null;
   }
   if (!split) {
@@ -95,7 +113,14 @@ function loadChapter(file: string, errors: ContentError[]): Chapter | null {
     return null;
   }
   if (parsed.data.order !== Number(m[1])) {
-    errors.push(new ContentError(rel(file), m[2], 'order', `is ${parsed.data.order} but the file name says ${Number(m[1])}`));
+    errors.push(
+      new ContentError(
+        rel(file),
+        m[2],
+        'order',
+        `is ${parsed.data.order} but the file name says ${Number(m[1])}`,
+      ),
+    );
   }
   const uses = scanComponents(split.body, split.bodyLine);
   const words = wordCount(split.body);
@@ -123,11 +148,22 @@ export function loadContent(): Content {
   const errors: ContentError[] = [];
   const sources = loadList(listFiles(path.join(root, 'sources'), /\.ya?ml$/), sourceSchema, errors);
   // content/glossary.yaml or one file per part of the book in content/glossary/.
-  const glossaryFiles = [...listFiles(root, /^glossary\.ya?ml$/), ...listFiles(path.join(root, 'glossary'), /\.ya?ml$/)];
+  const glossaryFiles = [
+    ...listFiles(root, /^glossary\.ya?ml$/),
+    ...listFiles(path.join(root, 'glossary'), /\.ya?ml$/),
+  ];
   const glossary = loadList(glossaryFiles, termSchema, errors);
   const timelineFiles = listFiles(path.join(root, 'timeline'), /\.ya?ml$/);
-  const events = loadList(timelineFiles.filter((f) => !f.endsWith('eras.yaml')), eventSchema, errors);
-  const eras = loadList(timelineFiles.filter((f) => f.endsWith('eras.yaml')), eraSchema, errors);
+  const events = loadList(
+    timelineFiles.filter((f) => !f.endsWith('eras.yaml')),
+    eventSchema,
+    errors,
+  );
+  const eras = loadList(
+    timelineFiles.filter((f) => f.endsWith('eras.yaml')),
+    eraSchema,
+    errors,
+  );
   const chapters = listFiles(path.join(root, 'chapters'), /\.mdx$/)
     .map((f) => loadChapter(f, errors))
     .filter((c): c is Chapter => c !== null)
@@ -189,7 +225,9 @@ function checkChartSources(c: Content, charts: LoadedCharts): ContentError[] {
   for (const list of Object.values(charts) as Loaded<{ id: string; source: string }>[]) {
     for (const { file, entry } of list) {
       if (!sourceIds.has(entry.source)) {
-        errors.push(new ContentError(file, entry.id, 'source', `unknown source id "${entry.source}"`));
+        errors.push(
+          new ContentError(file, entry.id, 'source', `unknown source id "${entry.source}"`),
+        );
       }
     }
   }
@@ -222,29 +260,60 @@ function crossCheck(c: Content, events: { file: string; entry: TimelineEvent }[]
       };
       if (use.name === 'Cite') {
         check(!!use.props.source, 'source', 'is required');
-        if (use.props.source) check(sourceIds.has(use.props.source), 'source', `unknown source id "${use.props.source}"`);
+        if (use.props.source)
+          check(
+            sourceIds.has(use.props.source),
+            'source',
+            `unknown source id "${use.props.source}"`,
+          );
         if (use.props.at !== undefined) {
-          check(/^(\d{1,2}:)?[0-5]\d:[0-5]\d$/.test(use.props.at), 'at', `malformed timestamp "${use.props.at}" (use HH:MM:SS)`);
+          check(
+            /^(\d{1,2}:)?[0-5]\d:[0-5]\d$/.test(use.props.at),
+            'at',
+            `malformed timestamp "${use.props.at}" (use HH:MM:SS)`,
+          );
         }
       } else if (use.name === 'Term') {
-        check(termIds.has(use.props.id ?? ''), 'id', `unknown glossary term "${use.props.id ?? ''}"`);
+        check(
+          termIds.has(use.props.id ?? ''),
+          'id',
+          `unknown glossary term "${use.props.id ?? ''}"`,
+        );
       } else if (use.name === 'When') {
-        check(eventIds.has(use.props.event ?? ''), 'event', `unknown timeline event "${use.props.event ?? ''}"`);
+        check(
+          eventIds.has(use.props.event ?? ''),
+          'event',
+          `unknown timeline event "${use.props.event ?? ''}"`,
+        );
       } else if (use.name === 'Figure') {
-        check(!!getFigure(use.props.id ?? ''), 'id', `unknown figure "${use.props.id ?? ''}" (not in lib/figures/registry.ts)`);
+        check(
+          !!getFigure(use.props.id ?? ''),
+          'id',
+          `unknown figure "${use.props.id ?? ''}" (not in lib/figures/registry.ts)`,
+        );
       } else if (use.name === 'Claim') {
-        check(['myth', 'contested', 'confirmed'].includes(use.props.verdict ?? ''), 'verdict', 'must be myth, contested or confirmed');
+        check(
+          ['myth', 'contested', 'confirmed'].includes(use.props.verdict ?? ''),
+          'verdict',
+          'must be myth, contested or confirmed',
+        );
       }
     }
   }
   for (const { file, entry } of events) {
     for (const s of entry.sources) {
-      if (!sourceIds.has(s)) errors.push(new ContentError(file, entry.id, 'sources', `unknown source id "${s}"`));
+      if (!sourceIds.has(s))
+        errors.push(new ContentError(file, entry.id, 'sources', `unknown source id "${s}"`));
     }
     const ch = chapterBySlug.get(entry.chapter);
-    if (!ch) errors.push(new ContentError(file, entry.id, 'chapter', `unknown chapter "${entry.chapter}"`));
+    if (!ch)
+      errors.push(
+        new ContentError(file, entry.id, 'chapter', `unknown chapter "${entry.chapter}"`),
+      );
     else if (entry.anchor && !ch.headings.some((h) => h.id === entry.anchor)) {
-      errors.push(new ContentError(file, entry.id, 'anchor', `no heading "#${entry.anchor}" in ${ch.file}`));
+      errors.push(
+        new ContentError(file, entry.id, 'anchor', `no heading "#${entry.anchor}" in ${ch.file}`),
+      );
     }
   }
   return errors;

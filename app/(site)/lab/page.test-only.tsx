@@ -9,6 +9,8 @@ export default function LabPage() {
     <main className="page" data-pagefind-ignore>
       <h1>Figure lab</h1>
       <p>The test figure, mounted the way chapters mount figures.</p>
+      {/* Far below the fold, so the lazy-load test can see the code arrive only on scroll. */}
+      <div style={{ height: '250vh' }} aria-hidden="true" />
       <div className="prose">
         <Figure id="stepper-demo" />
       </div>
