@@ -5,10 +5,10 @@ import { axe, expect, go, test, useTheme } from './fixtures';
 
 /** Stage titles straight from the content, so the test follows the data. */
 const stages: { title: string; nodes: { id: string }[] }[] = parse(
-  fs.readFileSync('content/figures/monolith-to-platform.yaml', 'utf8'),
+  fs.readFileSync('content/data/monolith-to-platform.yaml', 'utf8'),
 ).stages;
 const rules: { short: string }[] = parse(
-  fs.readFileSync('content/figures/api-mandate.yaml', 'utf8'),
+  fs.readFileSync('content/data/api-mandate.yaml', 'utf8'),
 ).rules;
 
 const chapter5 = '/chapters/services-to-platform/';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { figures } from '../lib/figures/registry';
+import { figures } from './figures';
 
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
 

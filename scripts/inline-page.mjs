@@ -66,8 +66,9 @@ export function inlinePage({
   const html = readFileSync(pageFile, 'utf8');
   const doc = parse(html, { comment: false });
   for (const s of doc.querySelectorAll('script')) {
-    // Keep only the theme script: it runs before paint and needs no network.
-    if (s.id === 'theme-script') continue;
+    // Keep the theme script (it runs before paint and needs no network) and the figures'
+    // island props, which the bundle reads (components/figures/island.tsx).
+    if (s.id === 'theme-script' || s.hasAttribute('data-figure-island')) continue;
     s.remove();
   }
   for (const l of doc.querySelectorAll('link')) {

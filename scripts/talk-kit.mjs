@@ -19,7 +19,6 @@ export async function buildTalkKit(outDir, basePath, manifest, testDir) {
       basePath,
       pageFile,
       bundle,
-      data: { figure: id, step: 0 },
       // The static step links are for readers without scripts; offline, the script steps.
       remove: ['.embed__nojs'],
     });

@@ -122,7 +122,7 @@ export interface ExplorableData {
   provisioning?: ProvisioningData;
 }
 
-const files = {
+export const explorableFiles = {
   excessCapacity: { file: 'excess-capacity.yaml', schema: excessCapacitySchema },
   provisioning: { file: 'provisioning.yaml', schema: provisioningSchema },
 } as const;
@@ -193,9 +193,9 @@ export function loadExplorableData(
   errors: ContentError[],
 ): ExplorableData {
   const out: ExplorableData = {};
-  for (const [key, { file, schema }] of Object.entries(files) as [
+  for (const [key, { file, schema }] of Object.entries(explorableFiles) as [
     keyof ExplorableData,
-    (typeof files)[keyof ExplorableData],
+    (typeof explorableFiles)[keyof ExplorableData],
   ][]) {
     const full = path.join(root, 'data', file);
     if (!fs.existsSync(full)) continue;

@@ -1,19 +1,22 @@
 import fs from 'node:fs';
+import type { Root } from 'mdast';
 import type { z } from 'zod';
 import path from 'node:path';
-import { getFigure } from '../figures/registry';
 import { ContentError, ContentErrors, fromZod } from './errors';
-import { loadExplorableData, type ExplorableData } from './explorable-data';
+import { explorableFiles, loadExplorableData, type ExplorableData } from './explorable-data';
 import { crossCheckFigures, loadFigureData, type FigureData } from './figure-data';
-import { duplicateIds, parseEntries, splitFrontmatter } from './parse';
+import { duplicateIds, parseEntries } from './parse';
 import {
+  citedSources,
+  componentUses,
+  frontmatter,
+  headings,
+  parseMdx,
   readingMinutes,
-  scanComponents,
-  scanHeadings,
   wordCount,
   type ComponentUse,
   type Heading,
-} from './mdx-scan';
+} from './mdx';
 import { chartFiles, sortedYears, type ChartData } from './chart-data';
 import {
   chapterFrontmatterSchema,
@@ -50,7 +53,7 @@ export interface Content {
   explorables: ExplorableData;
   /** Numbers for the data charts (content/data/), each entry with a checked source id. */
   charts: ChartData;
-  /** Data behind figures (content/figures/). */
+  /** Staged and mandate figure data (content/data/). */
   figures: FigureData;
 }
 
@@ -89,56 +92,43 @@ function loadChapter(file: string, errors: ContentError[]): Chapter | null {
     errors.push(new ContentError(rel(file), name, '(file name)', 'must be NN-slug.mdx'));
     return null;
   }
-  let split: ReturnType<typeof splitFrontmatter>;
+  const text = fs.readFileSync(file, 'utf8');
+  const fail = (field: string, problem: string) => {
+    errors.push(new ContentError(rel(file), m[2], field, problem));
+    return null;
+  };
+  let tree: Root;
+  let front: ReturnType<typeof frontmatter>;
   try {
-    split = splitFrontmatter(fs.readFileSync(file, 'utf8'));
+    tree = parseMdx(text);
   } catch (err) {
-    errors.push(
-      new ContentError(
-        rel(file),
-        m[2],
-        'frontmatter',
-        `invalid YAML: ${(err as Error).message.split('\n')[0]}`,
-      ),
-    );
-    return null;
+    return fail('(mdx)', (err as Error).message.split('\n')[0]);
   }
-  if (!split) {
-    errors.push(new ContentError(rel(file), m[2], 'frontmatter', 'missing --- frontmatter block'));
-    return null;
+  try {
+    front = frontmatter(tree);
+  } catch (err) {
+    return fail('frontmatter', `invalid YAML: ${(err as Error).message.split('\n')[0]}`);
   }
-  const parsed = chapterFrontmatterSchema.safeParse(split.data);
+  if (!front) return fail('frontmatter', 'missing --- frontmatter block');
+  const parsed = chapterFrontmatterSchema.safeParse(front.data);
   if (!parsed.success) {
     errors.push(fromZod(rel(file), m[2], parsed.error));
     return null;
   }
   if (parsed.data.order !== Number(m[1])) {
-    errors.push(
-      new ContentError(
-        rel(file),
-        m[2],
-        'order',
-        `is ${parsed.data.order} but the file name says ${Number(m[1])}`,
-      ),
-    );
+    fail('order', `is ${parsed.data.order} but the file name says ${Number(m[1])}`);
   }
-  const uses = scanComponents(split.body, split.bodyLine);
-  const words = wordCount(split.body);
-  const citedSources: string[] = [];
-  for (const use of uses) {
-    const id = use.name === 'Cite' ? use.props.source : undefined;
-    if (id && !citedSources.includes(id)) citedSources.push(id);
-  }
+  const words = wordCount(tree);
   return {
     ...parsed.data,
     slug: m[2],
     file: rel(file),
-    body: split.body,
-    headings: scanHeadings(split.body),
+    body: text.slice(front.bodyOffset).replace(/^\r?\n/, ''),
+    headings: headings(tree),
     words,
     minutes: readingMinutes(words),
-    uses,
-    citedSources,
+    uses: componentUses(tree),
+    citedSources: citedSources(tree),
   };
 }
 
@@ -146,6 +136,11 @@ function loadChapter(file: string, errors: ContentError[]): Chapter | null {
 export function loadContent(): Content {
   const root = contentRoot();
   const errors: ContentError[] = [];
+  // content/figures/ was merged into content/data/: a file left there would be silently unread.
+  for (const f of listFiles(path.join(root, 'figures'), /./))
+    errors.push(
+      new ContentError(rel(f), '(file)', '(place)', 'figure data lives in content/data/'),
+    );
   const sources = loadList(listFiles(path.join(root, 'sources'), /\.ya?ml$/), sourceSchema, errors);
   // content/glossary.yaml or one file per part of the book in content/glossary/.
   const glossaryFiles = [
@@ -184,7 +179,7 @@ export function loadContent(): Content {
       layers: charts.layers.map((i) => i.entry),
       powers: charts.powers.map((i) => i.entry),
     },
-    figures: loadFigureData(path.join(root, 'figures'), rel, errors),
+    figures: loadFigureData(path.join(root, 'data'), rel, errors),
   };
   errors.push(...crossCheck(content, events));
   errors.push(...checkChartSources(content, charts));
@@ -285,12 +280,6 @@ function crossCheck(c: Content, events: { file: string; entry: TimelineEvent }[]
           'event',
           `unknown timeline event "${use.props.event ?? ''}"`,
         );
-      } else if (use.name === 'Figure') {
-        check(
-          !!getFigure(use.props.id ?? ''),
-          'id',
-          `unknown figure "${use.props.id ?? ''}" (not in lib/figures/registry.ts)`,
-        );
       } else if (use.name === 'Claim') {
         check(
           ['myth', 'contested', 'confirmed'].includes(use.props.verdict ?? ''),
@@ -317,6 +306,50 @@ function crossCheck(c: Content, events: { file: string; entry: TimelineEvent }[]
     }
   }
   return errors;
+}
+
+/**
+ * Every `<Figure id>` placement against the registered figures (the registry lives with the
+ * figures, above lib/; scripts/validate-content.ts passes its ids).
+ */
+export function figurePlacementErrors(c: Content, figureIds: ReadonlySet<string>): ContentError[] {
+  return c.chapters.flatMap((ch) =>
+    ch.uses
+      .filter((use) => use.name === 'Figure' && !figureIds.has(use.props.id ?? ''))
+      .map(
+        (use) =>
+          new ContentError(
+            `${ch.file}:${use.line}`,
+            '<Figure>',
+            'id',
+            `unknown figure "${use.props.id ?? ''}" (not in components/figures/registry.ts)`,
+          ),
+      ),
+  );
+}
+
+/**
+ * The validated data behind the figures, one entry per file of content/data/ (named as the file,
+ * without its extension), plus the timeline's events, eras, chapters and the sources they cite.
+ */
+export function dataFiles(c: Content): Record<string, unknown> {
+  const name = (file: string) => path.basename(file).replace(/\.ya?ml$/, '');
+  const out: Record<string, unknown> = {
+    timeline: {
+      events: c.events,
+      eras: c.eras,
+      chapters: c.chapters.map(({ slug, title, order }) => ({ slug, title, order })),
+      sources: c.sources.filter((s) => c.events.some((e) => e.sources.includes(s.id))),
+    },
+  };
+  for (const key of Object.keys(chartFiles) as (keyof ChartData)[])
+    out[name(chartFiles[key].file)] = c.charts[key];
+  for (const [key, { file }] of Object.entries(explorableFiles))
+    if (c.explorables[key as keyof ExplorableData])
+      out[name(file)] = c.explorables[key as keyof ExplorableData];
+  for (const { file, figure } of c.figures.staged) out[name(file)] = figure;
+  if (c.figures.mandate) out[name(c.figures.mandate.file)] = c.figures.mandate.data;
+  return out;
 }
 
 let cache: Content | undefined;

@@ -56,16 +56,3 @@ export function duplicateIds<T extends { id: string }>(
   }
   return errors;
 }
-
-/** Splits "---\nyaml\n---\nbody" into its parts. */
-export function splitFrontmatter(
-  text: string,
-): { data: unknown; body: string; bodyLine: number } | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) return null;
-  return {
-    data: parseYaml(match[1]),
-    body: text.slice(match[0].length),
-    bodyLine: match[0].split('\n').length,
-  };
-}

@@ -8,7 +8,7 @@ import {
   layoutMandate,
   rulesAt,
 } from './mandate';
-import { apiMandate } from './meta/api-mandate';
+import { apiMandate } from '@/components/figures/api-mandate/meta';
 
 describe('coordination arithmetic', () => {
   it('counts pairs as n(n-1)/2 and interfaces as n', () => {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Figure } from '@/components/figures/Figure';
+import { Figure } from '@/components/mdx/Figure';
 
 export const metadata: Metadata = { title: 'Figure lab', robots: { index: false } };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { EmbedPage, embedMetadata } from '@/components/talk/EmbedPage';
-import { figures } from '@/lib/figures/registry';
+import { figures } from '@/components/figures/registry';
 import { isBuilt } from '@/lib/site/build';
 
 type Params = { figure: string };

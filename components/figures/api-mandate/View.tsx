@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { apiMandateData as data } from '@/lib/figures/meta/api-mandate';
+import { apiMandateData as data } from './data';
 import {
   coordinationPaths,
   DEFAULT_TEAMS,

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmbedPage, embedMetadata } from '@/components/talk/EmbedPage';
-import { figures, getFigure } from '@/lib/figures/registry';
+import { figures, getFigure } from '@/components/figures/registry';
 import { isBuilt } from '@/lib/site/build';
 
 type Params = { figure: string; step: string };

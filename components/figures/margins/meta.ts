@@ -1,4 +1,4 @@
-import type { FigureMeta } from '../types';
+import type { FigureMeta } from '@/lib/figures/types';
 
 /** Gross margins of the business models, then the IaaS/PaaS layer each first cloud product took. */
 export const margins: FigureMeta = {

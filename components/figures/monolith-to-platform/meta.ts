@@ -1,9 +1,6 @@
-import data from '@/.generated/monolith-to-platform.json';
-import type { StagedFigure } from '../../content/figure-stages';
-import { describeStage, stageYear } from '../stage-layout';
-import type { FigureMeta } from '../types';
-
-export const monolithToPlatformData = data as StagedFigure;
+import { describeStage, stageYear } from '@/lib/figures/stage-layout';
+import type { FigureMeta } from '@/lib/figures/types';
+import { monolithToPlatformData } from './data';
 
 /** The centrepiece: eight stages from the 1995 monolith to AWS, steps read from content/figures/. */
 export const monolithToPlatform: FigureMeta = {
@@ -17,7 +14,7 @@ export const monolithToPlatform: FigureMeta = {
   aspect: 1.5,
   narrowAspect: 0.78,
   alt: monolithToPlatformData.alt,
-  // The main sources; each stage's own sources are in content/figures/monolith-to-platform.yaml.
+  // The main sources; each stage's own sources are in content/data/monolith-to-platform.yaml.
   sources: ['vogels-summary', 'acquired-aws', 'yegge-rant', 'aws-blog-eight-years'],
   width: 'wide',
   note: monolithToPlatformData.note,

@@ -1,4 +1,4 @@
-import type { FigureMeta } from '../types';
+import type { FigureMeta } from '@/lib/figures/types';
 
 /** Cloud market shares with who measured them, what they counted and when. */
 export const marketShare: FigureMeta = {

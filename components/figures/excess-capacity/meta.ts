@@ -1,4 +1,4 @@
-import type { FigureMeta } from '../types';
+import type { FigureMeta } from '@/lib/figures/types';
 
 /** Chapter 1: the excess-capacity myth as a model the reader can push on. */
 export const excessCapacity: FigureMeta = {

@@ -104,7 +104,7 @@ function listen(doc: Document) {
 }
 
 /** Makes every card in `root` work; safe to call again after new content arrives. */
-export function enhancePopovers(root: ParentNode = document) {
+export function popovers(root: ParentNode = document) {
   const doc = root instanceof Document ? root : (root as Node).ownerDocument;
   if (!doc) return;
   if (!enhancedDocuments.has(doc)) {

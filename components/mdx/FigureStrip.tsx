@@ -1,7 +1,9 @@
 import { notFound } from 'next/navigation';
-import { getFigure } from '@/lib/figures/registry';
-import { FigureMount } from './FigureMount';
-import { StaticFrame } from './StaticFrame';
+import { getFigure } from '@/components/figures/registry';
+import { FigureMount } from '@/components/figures/FigureMount';
+import { FigureIslandProps } from '@/components/figures/island';
+import { StaticFrame } from '@/components/figures/StaticFrame';
+import { TalkMenu } from '@/components/talk/TalkMenu';
 
 /**
  * A figure for print and the one-page book: the figure itself (interactive on screen, its
@@ -27,11 +29,12 @@ export function FigureStrip({
   const strip = (
     <figure className={`fig fig--${meta.width} fig-strip`} data-figure={id}>
       <p className="fig-title sans">{meta.title}</p>
-      <div className="fig-host" data-params={JSON.stringify(params)}>
-        <FigureMount meta={meta} params={params}>
+      <div className="fig-host">
+        <FigureMount meta={meta} params={params} tools={<TalkMenu meta={meta} placement="down" />}>
           {frame(0)}
         </FigureMount>
       </div>
+      <FigureIslandProps meta={meta} params={params} />
       {meta.steps.length > 1 && (
         <ol className="fig-strip__steps sans" aria-label={`${meta.title}: every step`}>
           {meta.steps.map((s, i) => (

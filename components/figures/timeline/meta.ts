@@ -1,4 +1,4 @@
-import type { FigureMeta } from '../types';
+import type { FigureMeta } from '@/lib/figures/types';
 
 /** The laned timeline: compact in chapters (params from/to/lanes), full on /timeline/. */
 export const timeline: FigureMeta = {

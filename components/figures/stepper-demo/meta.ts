@@ -1,4 +1,4 @@
-import type { FigureMeta } from '../types';
+import type { FigureMeta } from '@/lib/figures/types';
 
 /** A three-step figure used only by the tests, to prove the registry, mounting and stepping. */
 export const stepperDemo: FigureMeta = {

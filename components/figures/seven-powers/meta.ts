@@ -1,4 +1,4 @@
-import type { FigureMeta } from '../types';
+import type { FigureMeta } from '@/lib/figures/types';
 
 /** Which of Hamilton Helmer's seven powers AWS holds, each with its mechanism and source. */
 export const sevenPowers: FigureMeta = {

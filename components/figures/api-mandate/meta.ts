@@ -1,8 +1,5 @@
-import data from '@/.generated/api-mandate.json';
-import type { Mandate } from '../../content/figure-stages';
-import type { FigureMeta } from '../types';
-
-export const apiMandateData = data as Mandate;
+import type { FigureMeta } from '@/lib/figures/types';
+import { apiMandateData } from './data';
 
 /** The mandate explorable: step 0 is before it, step k switches on rules 1..k (from content/). */
 export const apiMandate: FigureMeta = {

@@ -1,4 +1,4 @@
-import type { FigureMeta } from '../types';
+import type { FigureMeta } from '@/lib/figures/types';
 
 /** Chapter 7: the old and new ways to get a server, on one time axis. */
 export const provisioning: FigureMeta = {

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
-import { getFigure } from '@/lib/figures/registry';
+import { getFigure } from '@/components/figures/registry';
 import { getSource } from '@/lib/content/load';
-import { FigureMount } from './FigureMount';
-import { StaticFrame } from './StaticFrame';
-import type { FigureViewProps } from './types';
+import { FigureMount } from '@/components/figures/FigureMount';
+import { FigureIslandProps } from '@/components/figures/island';
+import { StaticFrame } from '@/components/figures/StaticFrame';
+import type { FigureViewProps } from '@/components/figures/types';
+import { TalkMenu } from '@/components/talk/TalkMenu';
 
 interface Props {
   id: string;
@@ -30,12 +32,18 @@ export function Figure({ id, scroll, children, ...rest }: Props) {
       data-figure={id}
     >
       <p className="fig-title sans">{meta.title}</p>
-      {/* .fig-host marks where the offline book re-mounts the figure, with its MDX params. */}
-      <div className="fig-host" data-params={JSON.stringify(params)}>
-        <FigureMount meta={meta} params={params} scroll={!!scroll}>
+      {/* .fig-host marks where the book's islands re-mount the figure (with the props below). */}
+      <div className="fig-host">
+        <FigureMount
+          meta={meta}
+          params={params}
+          scroll={!!scroll}
+          tools={<TalkMenu meta={meta} placement="down" />}
+        >
           <StaticFrame meta={meta} params={params} />
         </FigureMount>
       </div>
+      <FigureIslandProps meta={meta} params={params} />
       {(sources.length > 0 || meta.note) && (
         <p className="fig-source sans">
           {meta.note && <span>{meta.note} </span>}

@@ -1,4 +1,4 @@
-import type { FigureMeta } from '../types';
+import type { FigureMeta } from '@/lib/figures/types';
 
 /** AWS revenue and operating income by year, from Amazon's filings. */
 export const awsGrowth: FigureMeta = {
