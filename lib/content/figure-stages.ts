@@ -122,7 +122,7 @@ export const mandateSchema = z
     sources: z.array(idSchema).min(1),
     alt: z.string().min(40),
     before: z.object({ title: z.string().min(1), caption: z.string().min(20) }).strict(),
-    rules: z.array(ruleSchema).length(7, 'the mandate has seven points'),
+    rules: z.array(ruleSchema).min(1, 'the mandate needs its rules'),
   })
   .strict();
 export type Mandate = z.infer<typeof mandateSchema>;
