@@ -112,7 +112,7 @@ export const mandateSchema = z
     sources: z.array(idSchema).min(1),
     alt: z.string().min(40),
     before: z.object({ title: z.string().min(1), caption: z.string().min(20) }).strict(),
-    rules: z.array(ruleSchema).length(7, 'the mandate has seven points'),
+    rules: z.array(ruleSchema).length(6, 'the mandate has six points (the seventh was a joke)'),
   })
   .strict();
 export type Mandate = z.infer<typeof mandateSchema>;

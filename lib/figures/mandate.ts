@@ -29,7 +29,7 @@ export function clampTeams(n: number): number {
 /** Which rules are in force at a step: step 0 is before the mandate, step k has rules 1..k. */
 export function rulesAt(step: number) {
   return {
-    count: Math.max(0, Math.min(7, step)),
+    count: Math.max(0, Math.min(6, step)),
     interfaces: step >= 1,
     talk: step >= 2,
     noBackDoors: step >= 3,
