@@ -112,7 +112,7 @@ test.describe('data charts', () => {
     const part = (name: string) => fig.locator(`[data-part="${name}"]`);
     await expect(part('margins')).toHaveAttribute('opacity', '1');
     await expect(part('layers')).toHaveAttribute('opacity', '0');
-    await expect(part('margins')).toContainText('about 80%');
+    await expect(part('margins')).toContainText('60–80%');
     await expect(part('margins')).toContainText('20–40%');
     await fig.getByRole('button', { name: 'Next step' }).click();
     await expect(part('layers')).toHaveAttribute('opacity', '1');
@@ -204,7 +204,7 @@ test.describe('data charts without JavaScript', () => {
     await expect(page.locator('#figure-seven-powers svg [data-power]')).toHaveCount(7);
     await expect(page.locator('#figure-seven-powers .fig-source')).toContainText('7 Powers');
     await go(page, ch8);
-    await expect(page.locator('#figure-margins svg')).toContainText('about 80%');
+    await expect(page.locator('#figure-margins svg')).toContainText('60–80%');
     await expect(page.locator('#figure-margins details')).toContainText('App Engine');
   });
 });

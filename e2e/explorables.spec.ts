@@ -129,7 +129,7 @@ test.describe('provisioning figure', () => {
     await expect(figure.locator('svg')).toContainText('0 to 1 hour');
     await expect(figure.locator('svg')).toContainText(/Running · 3 min/);
     await page.keyboard.press('ArrowRight');
-    await expect(head).toContainText('$10,000');
+    await expect(head).toContainText('$25,000');
     // From the stage, Tab reaches the figure's own control first.
     await figure.locator('.fig-stage').focus();
     await page.keyboard.press('Tab');

@@ -6,6 +6,7 @@ import { idSchema, lanes } from './schemas';
 /** Rows of the staged architecture diagram, top to bottom. */
 export { tiers, type Tier } from './tiers';
 export const edgeKinds = ['change', 'read', 'gate', 'api', 'replicate', 'runs'] as const;
+export type EdgeKind = (typeof edgeKinds)[number];
 
 const nodeSchema = z
   .object({
@@ -104,6 +105,7 @@ export type StagedFigure = z.infer<typeof stagedFigureSchema>;
 export type Stage = StagedFigure['stages'][number];
 export type StageNode = Stage['nodes'][number];
 export type StageEdge = Stage['edges'][number];
+export type StageGroup = Stage['groups'][number];
 
 const ruleSchema = z
   .object({
@@ -122,7 +124,7 @@ export const mandateSchema = z
     sources: z.array(idSchema).min(1),
     alt: z.string().min(40),
     before: z.object({ title: z.string().min(1), caption: z.string().min(20) }).strict(),
-    rules: z.array(ruleSchema).min(1, 'the mandate needs its rules'),
+    rules: z.array(ruleSchema).length(6, 'the mandate has six points (the seventh was a joke)'),
   })
   .strict();
 export type Mandate = z.infer<typeof mandateSchema>;

@@ -29,7 +29,7 @@ describe('sources', () => {
     [{ ...source, id: 'Not Kebab' }, 'id'],
     [{ ...source, date: '2006-13-01' }, 'date'],
     [{ ...source, date: '2006-02-30' }, 'date'],
-    [{ ...source, url: 'http://insecure.org' }, 'url'],
+    [{ ...source, url: 'ftp://example.org/file' }, 'url'],
     [{ ...source, kind: 'tweet' }, 'kind'],
     [{ ...source, extra: 1 }, ''],
   ])('rejects %o at field %s', (bad, field) => {

@@ -32,6 +32,12 @@ const httpsUrl = z
   .url('must be a URL')
   .refine((u) => u.startsWith('https://'), 'must start with https://');
 
+// Some sources (old personal blogs) are served only over plain http; a link that works beats none.
+const webUrl = z
+  .string()
+  .url('must be a URL')
+  .refine((u) => /^https?:\/\//.test(u), 'must start with https:// or http://');
+
 export const sourceKinds = [
   'podcast',
   'article',
@@ -53,7 +59,7 @@ export const sourceSchema = z
     author: z.string().min(1).optional(),
     publisher: z.string().min(1),
     date: partialDateSchema,
-    url: httpsUrl.optional(),
+    url: webUrl.optional(),
     kind: z.enum(sourceKinds),
     episode: httpsUrl.optional(),
     /** Print sources: an ISBN-10/13 (books) or a DOI (papers), where a URL is not the record. */

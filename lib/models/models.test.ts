@@ -99,7 +99,7 @@ describe('provisioning model', () => {
 });
 
 describe('content/data files', () => {
-  const ids = new Set(['acquired-aws', 'aws-blog-eight-years']);
+  const ids = new Set(loadContent().sources.map((s) => s.id));
   const read = (f: string) => fs.readFileSync(path.resolve('content/data', f), 'utf8');
 
   it('validate against their schemas', () => {
@@ -116,7 +116,7 @@ describe('content/data files', () => {
     const [err] = parseExplorable('p.yaml', bad, provisioningSchema, ids).errors;
     expect(err.message).toContain('p.yaml › entry "old.stages[rfp]" › field "minutes"');
     const unknown = read('excess-capacity.yaml').replace(
-      'source: aws-blog-eight-years',
+      'source: aws-news-blog-eight-years',
       'source: nope',
     );
     const [err2] = parseExplorable('e.yaml', unknown, excessCapacitySchema, ids).errors;

@@ -171,11 +171,11 @@ export function Counts({ n, step }: { n: number; step: number }) {
   );
 }
 
-/** The seven rules, those in force marked; a button per rule when the figure is interactive. */
+/** The six rules, those in force marked; a button per rule when the figure is interactive. */
 export function RuleList({ step, onRule }: { step: number; onRule?: (step: number) => void }) {
   const rules = rulesAt(step, data.rules.length);
   return (
-    <ol className="am-rules" aria-label="The seven points of the mandate">
+    <ol className="am-rules" aria-label="The six points of the mandate">
       {data.rules.map((r, i) => {
         const on = i < rules.count;
         const body = (

@@ -34,7 +34,7 @@ export const excessCapacity: FigureMeta = {
   aspect: 1.45,
   narrowAspect: 0.56,
   alt: 'A column chart over 24 months, the launch year and the next. Each column is the capacity Amazon bought for its fourth-quarter peak; its lower part is retail demand (about half the capacity for most of the year, 85 to 95% in November and December), the rest idle. Outside customers’ demand, stacked on retail from the launch month, grows each month until it needs more than the idle part, marked as the crossing month; in the fourth quarter the idle part shrinks almost to nothing and customers and retail collide. Illustrative model, not Amazon data. A table of every month is available with the Table button.',
-  sources: ['acquired-aws', 'aws-blog-eight-years'],
+  sources: ['vogels-excess-capacity-2010', 'aws-news-blog-eight-years', 'acquired-aws'],
   width: 'wide',
   note: 'Illustrative model, not Amazon data: the demand shapes and growth rates are chosen to show the argument; Vogels’s two months and the March 2006 launch are sourced.',
 };

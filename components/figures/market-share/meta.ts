@@ -19,6 +19,6 @@ export const marketShare: FigureMeta = {
   aspect: 2.7,
   narrowAspect: 0.64,
   alt: 'Two bar charts of cloud market shares. Gartner, IaaS only, 2021: AWS 38.9%, Microsoft 21.1%, Alibaba 9.5%, Google 7.1%, others 23.4%. Synergy Research Group, all cloud infrastructure services (IaaS, PaaS and hosted private cloud), fourth quarter of 2023: AWS 31%, Microsoft 24%, Google 11%, Alibaba not in the sources this book uses, others 34%. AWS leads Microsoft by 17.8 points in the first and 7 points in the second.',
-  sources: ['gartner-iaas-2021', 'synergy-q4-2023'],
+  sources: ['crn-gartner-iaas-2021', 'synergy-q4-2023-release'],
   width: 'wide',
 };

@@ -34,7 +34,7 @@ export const provisioning: FigureMeta = {
   aspect: 1.6,
   narrowAspect: 0.62,
   alt: 'Two horizontal bars on one time axis. The old path, about five months in this illustration: proposal 2 weeks, budget approval 1 month, RFP 3 weeks, vendor selection 2 weeks, purchase order 1 week, delivery 4 weeks, data-centre space 2 weeks, racking 5 days, install 5 days. The new path, about 11 minutes: sign up 5 minutes, credit card 2, API call 1, running after 3 more. The steps zoom the axis from months to a day to an hour so the new path becomes visible. A last step compares the cost to try an idea: about $10,000 for a server bought up front against a few dollars of metered use. All durations and the server price are illustrative; the stages and “a few dollars” come from the source. A table is available with the Table button.',
-  sources: ['acquired-aws'],
+  sources: ['hamilton-decade-of-innovation', 'macaskill-holy-grail'],
   width: 'wide',
   note: 'Durations and the server price are illustrative (no source gives them); the stages named by James Hamilton and “a few dollars” to try an idea are sourced.',
 };

@@ -19,6 +19,6 @@ export const sevenPowers: FigureMeta = {
   aspect: 1.95,
   narrowAspect: 0.43,
   alt: 'Seven cards in two groups. Held by AWS, per the Acquired hosts: counter-positioning (incumbents could not copy the low-margin model without cutting their own revenue), scale economies (fixed costs spread over millions of customers), switching costs (moving data and systems is expensive and risky) and branding (AWS is the safe default). Not claimed, this book’s reading: network economies (one customer’s use adds little for another), cornered resource (its custom chips might one day count) and process power (the working habits of chapter 10 look like it, but are hard to prove).',
-  sources: ['helmer-seven-powers', 'acquired-aws'],
+  sources: ['helmer-7-powers', 'acquired-aws'],
   width: 'wide',
 };
