@@ -1,3 +1,4 @@
+import { chapterCount } from './figures';
 import { expect, go, test } from './fixtures';
 
 // /book/ is static HTML with islands (scripts/book-page.mjs): what moves must still move.
@@ -60,7 +61,7 @@ test.describe('the one-page book offline', () => {
     });
     await context.setOffline(true);
     await page.reload();
-    await expect(page.locator('.book__chapter')).toHaveCount(10);
+    await expect(page.locator('.book__chapter')).toHaveCount(chapterCount);
     const figure = page.locator('[data-figure="api-mandate"]').first();
     await figure.scrollIntoViewIfNeeded();
     await expect(figure.getByRole('button', { name: 'Next step' })).toBeEnabled();
