@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { chapterCount } from './figures';
 import { expect, go, test } from './fixtures';
 
 // /book/ is static HTML with islands (scripts/book-page.mjs): what moves must still move.
@@ -61,8 +61,7 @@ test.describe('the one-page book offline', () => {
     });
     await context.setOffline(true);
     await page.reload();
-    const chapters = fs.readdirSync('content/chapters').filter((f) => f.endsWith('.mdx')).length;
-    await expect(page.locator('.book__chapter')).toHaveCount(chapters);
+    await expect(page.locator('.book__chapter')).toHaveCount(chapterCount);
     const figure = page.locator('[data-figure="api-mandate"]').first();
     await figure.scrollIntoViewIfNeeded();
     await expect(figure.getByRole('button', { name: 'Next step' })).toBeEnabled();

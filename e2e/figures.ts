@@ -12,3 +12,8 @@ export interface TestFigure {
 export const figures: TestFigure[] = JSON.parse(
   fs.readFileSync(path.resolve('.generated/figures.json'), 'utf8'),
 );
+
+/** How many chapters the book has (from the validated content, not from a number kept here). */
+export const chapterCount: number = JSON.parse(
+  fs.readFileSync(path.resolve('.generated/data/timeline.json'), 'utf8'),
+).chapters.length;

@@ -22,7 +22,7 @@ export function Popover({ label, href, className, name, children }: Props) {
       <a href={href} className="pop__trigger" aria-label={name}>
         {label}
       </a>
-      <span className="pop__card sans" role="group" aria-label={name} hidden>
+      <span className="pop__card sans" role="group" aria-label={name} popover="manual">
         {children}
       </span>
     </span>

@@ -9,11 +9,14 @@
  * both left.
  */
 
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+
 const CLOSE_DELAY_MS = 180;
 const closeTimers = new WeakMap<Element, ReturnType<typeof setTimeout>>();
 // A tap focuses the trigger (opening the card) before its click; the click must not close it.
 const openBeforePress = new WeakMap<Element, boolean>();
 const enhancedDocuments = new WeakSet<Document>();
+const unplace = new WeakMap<Element, () => void>();
 let nextId = 0;
 // Escape hands focus back to the trigger; that focus must not reopen the card.
 let returningFocus = false;
@@ -35,14 +38,46 @@ function prepare(pop: HTMLElement) {
   pop.dataset.popReady = 'true';
 }
 
+// On phones the card is a sheet at the foot of the screen (CSS); elsewhere it sits by its trigger.
+const sheet = () => matchMedia('(max-width: 600px)').matches;
+
+/**
+ * Shows the card in the top layer (the popover attribute: no ancestor clips it) beside its
+ * trigger, below it or flipped above where the viewport ends, shifted to stay on screen, and
+ * kept there while the page scrolls or resizes (Floating UI).
+ */
+function place(trigger: HTMLElement, card: HTMLElement): () => void {
+  card.showPopover();
+  if (sheet()) return () => card.hidePopover();
+  const stop = autoUpdate(trigger, card, () => {
+    void computePosition(trigger, card, {
+      strategy: 'fixed',
+      placement: 'bottom',
+      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+    }).then(({ x, y }) => {
+      Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
+    });
+  });
+  return () => {
+    stop();
+    card.hidePopover();
+  };
+}
+
 function setOpen(pop: HTMLElement, open: boolean) {
   clearTimeout(closeTimers.get(pop));
   prepare(pop);
   if (open === pop.hasAttribute('data-open')) return;
   pop.toggleAttribute('data-open', open);
-  triggerOf(pop)?.setAttribute('aria-expanded', String(open));
+  const trigger = triggerOf(pop);
+  trigger?.setAttribute('aria-expanded', String(open));
   const card = cardOf(pop);
-  if (card) card.hidden = !open;
+  if (!trigger || !card) return;
+  if (open) unplace.set(pop, place(trigger, card));
+  else {
+    unplace.get(pop)?.();
+    unplace.delete(pop);
+  }
 }
 
 function closeSoon(pop: HTMLElement) {

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { FigureMount } from '@/components/figures/FigureMount';
 import { readFigureIsland } from '@/components/figures/island';
 import { popovers } from '@/components/site/popovers';
+import { otherTheme, readTheme, setTheme } from '@/components/site/theme';
 import { OfflineSearch } from '@/components/site/OfflineSearch';
 import { OfflineStatus } from '@/components/site/OfflineStatus';
 import type { SearchSection } from '@/lib/search/offline';
@@ -59,22 +60,17 @@ function sections(): SearchSection[] {
   return out;
 }
 
+/** The header's theme switch, without React (the same module as the site's ThemeToggle). */
 function themeToggle() {
   const button = document.querySelector<HTMLButtonElement>('.theme-toggle');
-  const root = document.documentElement;
   const label = () => {
-    const next = root.dataset.theme === 'dark' ? 'light' : 'dark';
+    const next = otherTheme(readTheme());
     button?.setAttribute('aria-label', `Switch to ${next} theme`);
     button?.setAttribute('title', `Switch to ${next} theme`);
   };
   label();
   button?.addEventListener('click', () => {
-    root.dataset.theme = root.dataset.theme === 'dark' ? 'light' : 'dark';
-    try {
-      localStorage.setItem('theme', root.dataset.theme);
-    } catch {
-      // A file opened with storage off still switches, for this visit.
-    }
+    setTheme(otherTheme(readTheme()));
     label();
   });
 }
