@@ -6,7 +6,6 @@ import { buildServiceWorker } from './service-worker.mjs';
 import { buildTalkKit } from './talk-kit.mjs';
 import { buildOfflineBook } from './offline-book.mjs';
 import { buildBookPage } from './book-page.mjs';
-import { tsImport } from 'tsx/esm/api';
 
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
@@ -26,15 +25,11 @@ console.log(
   `talk kit: ${kit.map((k) => `${k.id}.html ${kb(k.bytes)} (${kb(k.gzip)} gzip)`).join(', ')}`,
 );
 
-const { buildTalkMedia } = await tsImport('./talk-media/index.ts', import.meta.url);
-const started = performance.now();
-const media = await buildTalkMedia(out, basePath);
-const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-console.log(
-  media
-    ? `talk media: ${media.length} decks and videos in ${Math.round((performance.now() - started) / 1000)} s, ${media.map((m) => `${m.id}${m.theme === 'dark' ? '-dark' : ''} ${mb(m.deckBytes)} pptx ${mb(m.videoBytes)} mp4`).join(', ')}`
-    : 'talk media: skipped (SKIP_TALK_MEDIA=1)',
-);
+// Decks and videos of every figure, recorded from the export (skipped with SKIP_TALK_MEDIA=1).
+execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/talk-media/cli.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: out, BASE_PATH: basePath },
+});
 
 const page = await buildBookPage(out, basePath);
 console.log(

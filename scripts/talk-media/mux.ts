@@ -91,11 +91,14 @@ export async function transitionClip(
   encoded: Pick<EncodedChunks, 'codec' | 'description'>,
   segment: number,
 ): Promise<{ video: Buffer; seconds: number } | null> {
-  const own = packets.filter((p) => p.segment === segment);
+  const ofSegment = packets.filter((p) => p.segment === segment);
+  if (!ofSegment.length) return null;
+  const start = ofSegment[0].timestamp;
+  const span = video.transition * 1e6;
+  const own = ofSegment.filter((p) => p.timestamp - start <= span);
   if (own.length < 2) return null;
-  const start = own[0].timestamp;
-  const end = start + Math.round(((video.transition * video.fps + 1) * 1e6) / video.fps);
+  const end = start + Math.round(span + 1e6 / video.fps);
   const last = own[own.length - 1];
-  const clipped = [...own.slice(0, -1), { ...last, duration: Math.max(1, end - last.timestamp) }];
+  const clipped = [...own.slice(0, -1), { ...last, duration: end - last.timestamp }];
   return { video: await mux(clipped, encoded, start), seconds: (end - start) / 1e6 };
 }

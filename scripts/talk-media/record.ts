@@ -130,6 +130,8 @@ export async function recordFigure(opts: {
   id: string;
   steps: number;
   theme: Theme;
+  /** Real ms to wait after each step is set, as a slow machine would: frames must not change. */
+  delayMs?: number;
 }): Promise<Recording> {
   const { browser, encoder, id, steps, theme } = opts;
   const context = await browser.newContext({
@@ -171,17 +173,23 @@ export async function recordFigure(opts: {
     const frames: RecordedFrame[] = [];
     const stills: Buffer[] = [];
     let encoding: Promise<void> = Promise.resolve();
-    const capture = async (segment: number, timestamp: number, key: boolean) => {
-      const shot = await timed('capture', () => screenshot(cdp, 1, true));
+    let last = '';
+    /** Encodes an image as the frame at `timestamp`; without one, the last image again. */
+    const encode = (segment: number, timestamp: number, key: boolean, image = last) => {
+      last = image;
       frames.push({ timestamp, duration: 0, segment });
       // The other page encodes this frame while the next one is drawn and captured.
       encoding = encoding.then(() =>
         encoder.evaluate(([img, ts, k]) => window.__encoder.add(img, ts, 0, k), [
-          `data:image/png;base64,${shot}`,
+          image,
           timestamp,
           key,
         ] as const),
       );
+    };
+    const capture = async (segment: number, timestamp: number, key: boolean) => {
+      const shot = await timed('capture', () => screenshot(cdp, 1, true));
+      encode(segment, timestamp, key, `data:image/png;base64,${shot}`);
     };
     /** Moves the clock on; true when the frame differs from the last one captured. */
     const tick = (ms: number) =>
@@ -208,6 +216,7 @@ export async function recordFigure(opts: {
           step + 1,
         );
         await page.locator(`.embed[data-step="${step + 1}"]`).waitFor({ state: 'attached' });
+        if (opts.delayMs) await page.waitForTimeout(opts.delayMs);
       }
       for (let i = 1; i <= frameCount; i++) {
         if (await tick(i === 1 ? 0 : dt)) await capture(step, at(i), false);
@@ -219,6 +228,9 @@ export async function recordFigure(opts: {
       }
       const still = await timed('stills', () => screenshot(cdp, video.stillScale));
       stills.push(Buffer.from(still, 'base64'));
+      // The held frame once more at the end of the hold: players and seeking find a frame there
+      // (a video of one long frame shows nothing when opened past its start).
+      encode(step, at((video.transition + video.hold) * video.fps - 1), false);
     }
     const end = Math.round(videoSeconds(steps) * 1e6);
     frames.forEach((f, i) => {
