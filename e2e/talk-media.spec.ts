@@ -5,6 +5,8 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { expect, test } from '@playwright/test';
+import { figures as registered } from '../lib/figures/registry';
+import { go, test as pageTest } from './fixtures';
 import { openEncoder, recordFigure } from '../scripts/talk-media/record';
 import { talkMediaFigures } from '../scripts/talk-media/refs';
 import { mediaFiles, themes, video, videoSeconds } from '../scripts/talk-media/spec';
@@ -154,5 +156,43 @@ test.describe('talk media @desktop-only', () => {
     } finally {
       await encoder.close();
     }
+  });
+});
+
+pageTest.describe('"Use in a talk" @desktop-only', () => {
+  pageTest(
+    'downloads the slides and the video of the figure in the chosen theme',
+    async ({ page, request }) => {
+      const f = figures[figures.length - 1];
+      await go(page, `/embed/${f.id}/`);
+      await expect(page.locator('[data-embed]')).toHaveAttribute('data-ready', 'true');
+      await page.getByRole('button', { name: 'Use in a talk' }).click();
+      await page.getByRole('radio', { name: 'Light' }).check();
+      const slides = page.getByRole('link', { name: 'Download slides (.pptx)' });
+      const film = page.getByRole('link', { name: 'Download video (.mp4)' });
+      await expect(slides).toHaveAttribute('href', new RegExp(`/talk-kit/${f.id}\\.pptx$`));
+      await expect(film).toHaveAttribute('href', new RegExp(`/talk-kit/${f.id}\\.mp4$`));
+      await page.getByRole('radio', { name: 'Dark' }).check();
+      await expect(slides).toHaveAttribute('href', new RegExp(`/talk-kit/${f.id}-dark\\.pptx$`));
+      await expect(film).toHaveAttribute('href', new RegExp(`/talk-kit/${f.id}-dark\\.mp4$`));
+      if (process.env.SKIP_TALK_MEDIA === '1') return;
+      for (const [link, type] of [
+        [slides, 'application/vnd.openxmlformats-officedocument.presentationml.presentation'],
+        [film, 'video/mp4'],
+      ] as const) {
+        const res = await request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+        expect(res.status()).toBe(200);
+        expect(res.headers()['content-type']).toBe(type);
+      }
+    },
+  );
+
+  pageTest('offers no slides for a test-only figure, which has none', async ({ page }) => {
+    const demo = registered.find((f) => f.testOnly)!;
+    await go(page, `/embed/${demo.id}/`);
+    await expect(page.locator('[data-embed]')).toHaveAttribute('data-ready', 'true');
+    await page.getByRole('button', { name: 'Use in a talk' }).click();
+    await expect(page.getByRole('link', { name: 'Offline HTML' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Download slides (.pptx)' })).toHaveCount(0);
   });
 });

@@ -22,6 +22,8 @@ const types = {
   '.xml': 'application/xml',
   '.webmanifest': 'application/manifest+json',
   '.wasm': 'application/wasm',
+  '.mp4': 'video/mp4',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
