@@ -19,7 +19,7 @@ export interface EncodedChunks {
 }
 
 export interface FrameEncoder {
-  start(setup: EncoderSetup): void;
+  start(setup: EncoderSetup): Promise<void>;
   /** An image (data URL) shown from `timestamp` for `duration` µs; `key` starts a segment. */
   add(image: string, timestamp: number, duration: number, key: boolean): Promise<void>;
   finish(): Promise<EncodedChunks>;
@@ -41,7 +41,22 @@ let description: Uint8Array | null = null;
 let codec = '';
 
 window.__encoder = {
-  start(setup) {
+  async start(setup) {
+    const config: VideoEncoderConfig = {
+      codec: setup.codec,
+      width: setup.width,
+      height: setup.height,
+      bitrate: setup.bitrate,
+      framerate: setup.framerate,
+      bitrateMode: 'variable',
+      avc: { format: 'avc' },
+    };
+    if (!(await VideoEncoder.isConfigSupported(config)).supported) {
+      throw new Error(
+        `this Chromium cannot encode ${setup.codec} at ${setup.width}x${setup.height} ` +
+          "(Debian's chromium can); SKIP_TALK_MEDIA=1 builds without the talk media",
+      );
+    }
     out = [];
     description = null;
     failure = null;
@@ -60,15 +75,7 @@ window.__encoder = {
         failure = e;
       },
     });
-    encoder.configure({
-      codec: setup.codec,
-      width: setup.width,
-      height: setup.height,
-      bitrate: setup.bitrate,
-      framerate: setup.framerate,
-      bitrateMode: 'variable',
-      avc: { format: 'avc' },
-    });
+    encoder.configure(config);
   },
   async add(image, timestamp, duration, key) {
     if (!encoder) throw new Error('encoder not started');
