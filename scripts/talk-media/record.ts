@@ -52,8 +52,15 @@ function browserScript(name: 'clock' | 'encoder'): Promise<string> {
   return browserScripts.get(name)!;
 }
 
+export interface Encoder {
+  page: Page;
+  /** Frames go in over CDP directly: Playwright's evaluate copies each image several times more. */
+  cdp: CDPSession;
+  close(): Promise<void>;
+}
+
 /** The page that encodes: blank, on the site's origin, with nothing else running in it. */
-export async function openEncoder(browser: Browser, origin: string): Promise<Page> {
+export async function openEncoder(browser: Browser, origin: string): Promise<Encoder> {
   const page = await browser.newPage();
   const url = `${origin}/__talk-media-encoder`;
   await page.route(url, (route) =>
@@ -61,7 +68,8 @@ export async function openEncoder(browser: Browser, origin: string): Promise<Pag
   );
   await page.goto(url);
   await page.addScriptTag({ content: await browserScript('encoder') });
-  return page;
+  const cdp = await page.context().newCDPSession(page);
+  return { page, cdp, close: () => page.close() };
 }
 
 /**
@@ -125,7 +133,7 @@ async function waitReady(page: Page): Promise<void> {
 
 export async function recordFigure(opts: {
   browser: Browser;
-  encoder: Page;
+  encoder: Encoder;
   siteUrl: string;
   id: string;
   steps: number;
@@ -162,7 +170,7 @@ export async function recordFigure(opts: {
       await cdp.send('Animation.setPlaybackRate', { playbackRate: 0 });
       await waitReady(page);
     });
-    await encoder.evaluate((setup) => window.__encoder.start(setup), {
+    await encoder.page.evaluate((setup) => window.__encoder.start(setup), {
       width: video.width,
       height: video.height,
       codec: video.codec,
@@ -179,13 +187,15 @@ export async function recordFigure(opts: {
       last = image;
       frames.push({ timestamp, duration: 0, segment });
       // The other page encodes this frame while the next one is drawn and captured.
-      encoding = encoding.then(() =>
-        encoder.evaluate(([img, ts, k]) => window.__encoder.add(img, ts, 0, k), [
-          image,
-          timestamp,
-          key,
-        ] as const),
-      );
+      const call = `window.__encoder.add(${JSON.stringify(image)}, ${timestamp}, 0, ${key})`;
+      encoding = encoding.then(async () => {
+        const r = await encoder.cdp.send('Runtime.evaluate', {
+          expression: call,
+          awaitPromise: true,
+        });
+        if (r.exceptionDetails)
+          throw new Error(`encoder: ${r.exceptionDetails.exception?.description}`);
+      });
     };
     const capture = async (segment: number, timestamp: number, key: boolean) => {
       const shot = await timed('capture', () => screenshot(cdp, 1, true));
@@ -238,7 +248,7 @@ export async function recordFigure(opts: {
     });
     const encoded = await timed('encode', async () => {
       await encoding;
-      return encoder.evaluate(() => window.__encoder.finish());
+      return encoder.page.evaluate(() => window.__encoder.finish());
     });
     return { frames, encoded, stills, palette: await palette(page), timings };
   } finally {
