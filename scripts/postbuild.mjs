@@ -39,6 +39,14 @@ if (media) {
   );
 }
 
+// Decks and videos of every figure, recorded from the export (skipped with SKIP_TALK_MEDIA=1).
+if (media) {
+  execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/talk-media/cli.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, OUT_DIR: out, BASE_PATH: basePath },
+  });
+}
+
 const page = await buildBookPage(out, basePath);
 console.log(
   `book page: /book/ as static HTML with islands, ${kb(page.bytes)} HTML, ${kb(page.jsBytes)} of script before figures`,

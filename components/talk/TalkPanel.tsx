@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import type { FigureMeta } from '@/lib/figures/types';
+import { talkMediaFiles } from '@/lib/talk/media';
 import { embedPath, embedQuery, embedSnippet, type EmbedTheme } from '@/lib/talk/options';
 import { withBase } from '@/lib/site/paths';
 import { downloadPng, downloadSvg } from './export';
@@ -45,6 +46,8 @@ export function TalkPanel({ meta, step }: TalkPanelProps) {
     );
   };
   const exportOpts = { meta, step, theme, transparent };
+  // Made at build time for every figure but the test-only ones, in the theme chosen above.
+  const media = meta.testOnly ? null : talkMediaFiles(meta.id, theme);
   return (
     <div className="talk-panel">
       <fieldset>
@@ -122,6 +125,16 @@ export function TalkPanel({ meta, step }: TalkPanelProps) {
         <a href={withBase(routes.talkKit(meta.id))} download={`primitives-${meta.id}.html`}>
           Offline HTML
         </a>
+        {media && (
+          <>
+            <a href={withBase(routes.talkKitFile(media.deck))} download={`primitives-${media.deck}`}>
+              Download slides (.pptx)
+            </a>
+            <a href={withBase(routes.talkKitFile(media.video))} download={`primitives-${media.video}`}>
+              Download video (.mp4)
+            </a>
+          </>
+        )}
         <a href={withBase(routes.talks)}>All figures and the API</a>
       </div>
       <p className="talk-panel__status" role="status">

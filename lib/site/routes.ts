@@ -23,5 +23,7 @@ export const routes = {
   embed: (id: string, step = 0) =>
     step > 0 ? `/embed/${id}/${toDisplayStep(step)}/` : `/embed/${id}/`,
   talkKit: (id: string) => `/talk-kit/${id}.html`,
+  /** Any other file of the talk kit (a figure's .pptx or .mp4, the reveal.js plugin). */
+  talkKitFile: (name: string) => `/talk-kit/${name}`,
   offlineBook: '/primitives-offline.html',
 } as const;
