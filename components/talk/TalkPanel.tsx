@@ -127,10 +127,16 @@ export function TalkPanel({ meta, step }: TalkPanelProps) {
         </a>
         {media && (
           <>
-            <a href={withBase(routes.talkKitFile(media.deck))} download={`primitives-${media.deck}`}>
+            <a
+              href={withBase(routes.talkKitFile(media.deck))}
+              download={`primitives-${media.deck}`}
+            >
               Download slides (.pptx)
             </a>
-            <a href={withBase(routes.talkKitFile(media.video))} download={`primitives-${media.video}`}>
+            <a
+              href={withBase(routes.talkKitFile(media.video))}
+              download={`primitives-${media.video}`}
+            >
               Download video (.mp4)
             </a>
           </>
