@@ -33,4 +33,10 @@ console.log(
 const book = await buildOfflineBook(out, basePath);
 console.log(`offline book: primitives-offline.html ${kb(book.bytes)} (${kb(book.gzip)} gzip)`);
 
+// The EPUB edition (scripts/epub/, TypeScript over the content loaders); SKIP_EPUB=1 skips it.
+execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/epub/main.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: out, BASE_PATH: basePath },
+});
+
 await buildServiceWorker(out, basePath);

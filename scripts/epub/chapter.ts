@@ -55,7 +55,6 @@ export function chapterDocument(article: HTMLElement, chapter: Chapter, ctx: Con
   const notes = pairNotes(chapter.slug, numbers, uses, chapter.citedSources, ctx.sources);
   markers.forEach((m, i) => replaceWith(m, noteref(notes[i])));
 
-  for (const fig of prose.querySelectorAll('figure.fig-strip')) replaceWith(fig, ctx.figure(fig));
   // Decorative icons and separators, and screen-reader-only text written for the site's widgets.
   for (const el of prose.querySelectorAll('[aria-hidden="true"], .visually-hidden')) el.remove();
   for (const el of prose.querySelectorAll('aside.claim, aside.note')) {
@@ -72,6 +71,9 @@ export function chapterDocument(article: HTMLElement, chapter: Chapter, ctx: Con
     a.setAttribute('href', href.startsWith(`${file}#`) ? href.slice(file.length) : href);
     a.removeAttribute('aria-label');
   }
+
+  // Figures last: their markup links into the book already.
+  for (const fig of prose.querySelectorAll('figure.fig-strip')) replaceWith(fig, ctx.figure(fig));
 
   const headings: Heading[] = prose
     .querySelectorAll('h2[id], h3[id]')

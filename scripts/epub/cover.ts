@@ -50,15 +50,15 @@ export function coverHtml({
   fontUrl: (file: string) => string;
 }): string {
   return `<!DOCTYPE html><html><head><style>
-@font-face{font-family:Serif;font-weight:400 700;src:url(${fontUrl('source-serif-4-latin-wght-normal.woff2')})}
-@font-face{font-family:Sans;font-weight:400 700;src:url(${fontUrl('inter-latin-wght-normal.woff2')})}
+@font-face{font-family:'Cover Serif';font-weight:400 700;src:url(${fontUrl('source-serif-4-latin-wght-normal.woff2')})}
+@font-face{font-family:'Cover Sans';font-weight:400 700;src:url(${fontUrl('inter-latin-wght-normal.woff2')})}
 html,body{margin:0;width:800px;height:1200px;background:${paper};color:${ink}}
 body{box-sizing:border-box;padding:92px 80px 72px;display:flex;flex-direction:column}
-.kicker{font:600 19px/1.3 Sans;letter-spacing:.14em;text-transform:uppercase;color:${ink3};margin:0}
-h1{font:650 150px/0.95 Serif;letter-spacing:-.03em;margin:36px 0 40px}
-.promise{font:400 31px/1.42 Serif;margin:0;max-width:620px}
+.kicker{font:600 19px/1.3 'Cover Sans';letter-spacing:.14em;text-transform:uppercase;color:${ink3};margin:0}
+h1{font:650 150px/0.95 'Cover Serif';letter-spacing:-.03em;margin:36px 0 40px}
+.promise{font:400 33px/1.4 'Cover Serif';margin:0;max-width:620px}
 .art{margin-top:auto;margin-bottom:64px}
-.foot{border-top:2px solid ${rule};padding-top:22px;display:flex;justify-content:space-between;font:500 19px Sans;color:${ink3}}
+.foot{border-top:2px solid ${rule};padding-top:22px;display:flex;justify-content:space-between;font:500 19px 'Cover Sans';color:${ink3}}
 </style></head><body>
 <p class="kicker">${escapeText(kicker)}</p>
 <h1>${escapeText(title)}</h1>

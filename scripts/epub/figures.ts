@@ -16,7 +16,7 @@ export interface FigureImage {
 
 /** Sentences that tell the reader to hover, tap or drag mean nothing on paper or an e-reader. */
 export function staticCaption(caption: string): string {
-  const interactive = /\b(hover|tap|click|drag|scroll|arrow keys?|press|switch to|toggle)\b/i;
+  const interactive = /\b(hover|tap|click|drag|scroll|arrow keys?|press|switch to|toggle|button)\b/i;
   const sentences = caption.match(/[^.!?]+[.!?]+(\s+|$)|[^.!?]+$/g) ?? [caption];
   return sentences
     .filter((s) => !interactive.test(s))
@@ -60,7 +60,7 @@ export function figureXhtml(
   const steps = meta.steps.map((step, i) => {
     if (n === 1) {
       const caption = staticCaption(step.caption);
-      return `<figure class="fig-step">${img(images[i], meta.alt)}${caption ? `<figcaption>${escapeText(caption)}</figcaption>` : ''}</figure>`;
+      return `<figure class="fig-step">${img(images[i], staticCaption(meta.alt))}${caption ? `<figcaption>${escapeText(caption)}</figcaption>` : ''}</figure>`;
     }
     const alt = step.description
       ? `Step ${i + 1}: ${step.description}`
@@ -70,7 +70,7 @@ export function figureXhtml(
   return [
     `<div class="fig" id="${id}">`,
     `<p class="fig-title">${escapeText(meta.title)}</p>`,
-    n > 1 ? `<p class="fig-desc">${escapeText(meta.alt)}</p>` : '',
+    n > 1 ? `<p class="fig-desc">${escapeText(staticCaption(meta.alt))}</p>` : '',
     ...steps,
     sourceLine(meta, sources),
     '</div>',
