@@ -187,6 +187,12 @@ test.describe('primitives.epub @desktop-only', () => {
     for (const [name, data] of Object.entries(files).filter(([n]) => n.endsWith('.svg'))) {
       const svg = new TextDecoder().decode(data);
       expect(svg, name).not.toMatch(/class=|var\(--|<foreignObject/);
+      // Paint as SVG 1.1 readers know it (Qt's renderer in Calibre drew color(srgb …) black).
+      const paints = [...svg.matchAll(/ (?:fill|stroke)="([^"]*)"/g)].map((m) => m[1]);
+      expect(
+        paints.filter((p) => !/^(#[0-9a-f]{6}|none|url\(#[\w-]+\))$/.test(p)),
+        name,
+      ).toEqual([]);
     }
   });
 

@@ -56,17 +56,20 @@ export function bakeSvg(source: SVGSVGElement, background: string): BakedSvg {
     mask: 'none',
     'text-decoration-line': 'none',
   };
-  const ctx = document.createElement('canvas').getContext('2d')!;
-  // Any CSS colour (oklch, color-mix, rgb with alpha) as #rrggbb plus an alpha.
+  const canvas = document.createElement('canvas');
+  canvas.width = 1;
+  canvas.height = 1;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  // Any CSS colour (oklch, color-mix, color(srgb …), rgb with alpha) as #rrggbb plus an alpha,
+  // read back from a painted pixel: SVG 1.1 readers know hex colours, not CSS Color 4.
   const color = (value: string): [string, number] | null => {
     if (value === 'none' || value.startsWith('url(')) return null;
-    ctx.fillStyle = '#000000';
+    ctx.clearRect(0, 0, 1, 1);
     ctx.fillStyle = value;
-    const c = String(ctx.fillStyle);
-    const m = /^rgba\((\d+), (\d+), (\d+), ([\d.]+)\)$/.exec(c);
-    if (!m) return [c, 1];
-    const hex = m.slice(1, 4).map((v) => Number(v).toString(16).padStart(2, '0'));
-    return [`#${hex.join('')}`, Number(m[4])];
+    ctx.fillRect(0, 0, 1, 1);
+    const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
+    const hex = [r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('');
+    return [`#${hex}`, Math.round((a / 255) * 1000) / 1000];
   };
   const number = (v: string) => v.replace(/(\d)px\b/g, '$1');
   // The site's metric-adjusted local fallbacks do not exist outside its stylesheet.

@@ -16,7 +16,8 @@ export interface FigureImage {
 
 /** Sentences that tell the reader to hover, tap or drag mean nothing on paper or an e-reader. */
 export function staticCaption(caption: string): string {
-  const interactive = /\b(hover|tap|click|drag|scroll|arrow keys?|press|switch to|toggle|button)\b/i;
+  const interactive =
+    /\b(hover|tap|click|drag|scroll|arrow keys?|press|switch to|toggle|button)\b/i;
   const sentences = caption.match(/[^.!?]+[.!?]+(\s+|$)|[^.!?]+$/g) ?? [caption];
   return sentences
     .filter((s) => !interactive.test(s))

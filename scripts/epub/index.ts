@@ -71,16 +71,25 @@ export interface EpubResult {
   notes: number;
   images: number;
   ms: number;
+  /** Milliseconds per phase, for the build log. */
+  phases: Record<string, number>;
 }
 
 export async function buildEpub(outDir: string, basePath = ''): Promise<EpubResult> {
   const started = Date.now();
+  const phases: Record<string, number> = {};
+  let mark = started;
+  const phase = (name: string) => {
+    phases[name] = Date.now() - mark;
+    mark = Date.now();
+  };
   const { chapters, sources, glossary, events } = content();
   const sourceMap = new Map(sources.map((s) => [s.id, s]));
   const bookFile = path.join(outDir, 'book/index.html');
   const doc = parse(fs.readFileSync(bookFile, 'utf8'));
 
   const modified = modifiedDate();
+  phase('content');
   const { figures: placed, cover } = await renderForEpub(outDir, basePath, (fontUrl) =>
     coverHtml({
       title: site.name,
@@ -90,6 +99,7 @@ export async function buildEpub(outDir: string, basePath = ''): Promise<EpubResu
       fontUrl,
     }),
   );
+  phase('browser');
 
   const entries = new Map<string, Uint8Array | string>();
   const put = (href: string, data: Uint8Array | string) => entries.set(`EPUB/${href}`, data);
@@ -156,7 +166,9 @@ export async function buildEpub(outDir: string, basePath = ''): Promise<EpubResu
     throw new Error(`epub: ${placed.length} figures drawn but ${figureIndex} placed in chapters`);
   }
 
+  phase('chapters');
   const fonts = await epubFonts(outDir);
+  phase('fonts');
   for (const f of fonts) put(`fonts/${f.file}`, f.data);
   const css = fs.readFileSync(path.join(import.meta.dirname, 'book.css'), 'utf8');
   put('css/book.css', `${fontFaces(fonts)}\n${css}`);
@@ -234,6 +246,7 @@ export async function buildEpub(outDir: string, basePath = ''): Promise<EpubResu
   const bytes = epubZip(zip, modified);
   const file = path.join(outDir, 'primitives.epub');
   fs.writeFileSync(file, bytes);
+  phase('zip');
   return {
     file,
     bytes: bytes.length,
@@ -241,5 +254,6 @@ export async function buildEpub(outDir: string, basePath = ''): Promise<EpubResu
     notes: docs.reduce((s, d) => s + d.notes, 0),
     images: written.size,
     ms: Date.now() - started,
+    phases,
   };
 }

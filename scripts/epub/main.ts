@@ -12,7 +12,11 @@ async function main() {
   const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
   const r = await buildEpub(out, basePath);
   console.log(
-    `epub: primitives.epub ${Math.round(r.bytes / 1024)} KB, ${r.chapters} chapters, ${r.notes} footnotes, ${r.images} figure images, in ${(r.ms / 1000).toFixed(1)} s`,
+    `epub: primitives.epub ${Math.round(r.bytes / 1024)} KB, ${r.chapters} chapters, ${r.notes} footnotes, ${r.images} figure images, in ${(r.ms / 1000).toFixed(1)} s (${Object.entries(
+      r.phases,
+    )
+      .map(([k, ms]) => `${k} ${(ms / 1000).toFixed(1)} s`)
+      .join(', ')})`,
   );
 }
 
