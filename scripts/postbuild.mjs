@@ -57,4 +57,12 @@ if (media) {
   console.log(`offline book: primitives-offline.html ${kb(book.bytes)} (${kb(book.gzip)} gzip)`);
 } else console.log('media: skipped (PRIMITIVES_MEDIA=0)');
 
+// The EPUB edition (scripts/epub/, TypeScript over the content loaders); SKIP_EPUB=1 skips it.
+if (media) {
+  execFileSync(path.resolve('node_modules/.bin/tsx'), ['scripts/epub/main.ts'], {
+    stdio: 'inherit',
+    env: { ...process.env, OUT_DIR: out, BASE_PATH: basePath },
+  });
+}
+
 await buildServiceWorker(out, basePath);

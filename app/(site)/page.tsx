@@ -64,6 +64,13 @@ export default function Cover() {
             (HTML, figures and search included): open it from disk, with no network.
           </li>
           <li>
+            <a href={withBase(routes.epub)} type="application/epub+zip" download>
+              The book as an EPUB
+            </a>{' '}
+            for Apple Books, Kobo, Calibre and other e-readers, with every figure as its steps and
+            every citation as a footnote.
+          </li>
+          <li>
             <Link href={routes.talks}>Primitives in a talk</Link>: every figure full-screen,
             steppable with a clicker, exportable.
           </li>

@@ -26,4 +26,5 @@ export const routes = {
   /** Any other file of the talk kit (a figure's .pptx or .mp4, the reveal.js plugin). */
   talkKitFile: (name: string) => `/talk-kit/${name}`,
   offlineBook: '/primitives-offline.html',
+  epub: '/primitives.epub',
 } as const;
