@@ -54,7 +54,8 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
   const [Loaded, setLoaded] = useState<ComponentType<FigureProps> | null>(null);
   const total = meta.steps.length;
   // Who moved the step last: a deck that drives the figure must not take its own echo back.
-  const cause = useRef<'user' | 'host'>('user');
+  // The first report (the step the host's URL asked for) is the host's, not a speaker's move.
+  const cause = useRef<'user' | 'host'>('host');
 
   const setStep = useCallback((next: number) => setStepRaw(clampStep(meta, next)), [meta]);
 
