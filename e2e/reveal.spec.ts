@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { FrameLocator, Page } from '@playwright/test';
 import { figures } from '../lib/figures/registry';
-import { expect, test } from './fixtures';
+import { expect, go, test } from './fixtures';
 
 // A real reveal.js deck served from another origin, as a speaker's deck would be (a second
 // local server: Chromium will not let a page that did not come from the local network load
@@ -299,5 +299,43 @@ test.describe('reveal.js deck @desktop-only', () => {
     await press(page, 'PageUp', 1);
     await press(page, 'PageDown', 2);
     await expectInStep(page, 5);
+  });
+});
+
+/** The reveal.js deck printed on /talks/, pasted as it stands into reveal.js's folder. */
+async function pastedDeck(page: Page, baseURL: string) {
+  await go(page, '/talks/');
+  const printed = page.locator('h3#reveal ~ pre').first();
+  // Once the page has run, the recipe names this site where it said YOUR-HOST.
+  await expect(printed).toContainText(new URL('talk-kit/primitives-reveal.js', baseURL).href);
+  deckHtml = (await printed.textContent())!;
+  const steps = Number(/data-primitives-steps="(\d+)"/.exec(deckHtml)![1]);
+  const id = /\/embed\/([\w-]+)\//.exec(deckHtml)![1];
+  expect(steps).toBe(figures.find((f) => f.id === id)!.steps.length);
+
+  const deck = await deckOrigin();
+  await page.route(`${deck}**`, (route) => route.continue());
+  await page.goto(deck);
+  await page.waitForFunction(() => (window as unknown as WithReveal).Reveal?.isReady());
+  expect(
+    await page.evaluate(() => {
+      const r = (window as unknown as { Reveal: { hasPlugin(id: string): boolean } }).Reveal;
+      return ['notes', 'primitives'].filter((id) => r.hasPlugin(id));
+    }),
+  ).toEqual(['notes', 'primitives']);
+  await expect(page.locator('.fragment[data-primitives-step]')).toHaveCount(steps - 1);
+  // With reveal.js's default slide transition, the figure starts once its slide is in view.
+  await page.keyboard.press('ArrowRight');
+  await expect(figureIn(page).locator('[data-embed]')).toHaveAttribute('data-ready', 'true');
+  await expectInStep(page, 1);
+  await stepWith(page, 'ArrowRight', 2);
+}
+
+test.describe('the reveal.js deck on /talks/ @desktop-only', () => {
+  test('runs as pasted, with every plugin it names', async ({ page, baseURL }) => {
+    await pastedDeck(page, baseURL!);
+  });
+  test('runs as pasted under a sub-path @subpath', async ({ page, baseURL }) => {
+    await pastedDeck(page, baseURL!);
   });
 });
