@@ -195,11 +195,12 @@ export function TalkApi({ example }: { example: FigureMeta }) {
         The deck&apos;s fragments decide what the figure shows. Arriving at the slide forwards shows
         step 1 and arriving backwards shows the last step, as with any fragments; the overview,
         jumps to the slide, Home or End and a reload at the deck&apos;s address (with{' '}
-        <code>hash: true</code>) keep the step the deck holds. <code>data-primitives-steps</code>{' '}
-        (the step count listed under each figure above) lets the plugin make the fragments before
-        the figure has loaded, which a reload at a fragment needs; without it they come when the
-        figure has loaded. One figure per slide. If you click into the figure, its own keys step it,
-        the deck follows, and its last step hands back to the deck.
+        <code>hash: true</code>) keep the step the deck holds. With{' '}
+        <code>data-primitives-steps</code> (the step count listed under each figure above) the
+        plugin makes the fragments as the deck starts, so reveal.js restores a fragment from the
+        address itself; without it they come once the figure has loaded, and the plugin restores the
+        position then. One figure per slide. If you click into the figure, its own keys step it, the
+        deck follows, and its last step hands back to the deck.
       </p>
       <h3 id="slidev">Slidev</h3>
       <p>A small component drives the figure from the slide&apos;s click count.</p>

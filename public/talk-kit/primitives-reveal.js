@@ -99,8 +99,12 @@
         if (data.type === 'primitives:ready') {
           if (makeFragments(slide, Number(data.steps) || 1)) {
             deck.sync();
-            var at = deck.getConfig().hash && deck.location && deck.location.getIndicesFromHash(startHash);
-            if (current && at && at.f !== undefined) deck.slide(at.h, at.v, at.f);
+            // The deck started before these fragments existed: go to the one its address named.
+            var at = deck.getConfig().hash && deck.location;
+            at = at && deck.location.getIndicesFromHash(startHash);
+            var here = deck.getIndices(slide);
+            var same = at && at.h === here.h && (at.v || 0) === (here.v || 0);
+            if (current && same && at.f !== undefined) deck.slide(at.h, at.v, at.f);
           }
           sync();
         } else if (data.type === 'primitives:step' && data.cause === 'user' && current) {
