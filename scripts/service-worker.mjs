@@ -33,15 +33,38 @@ const offlineEmpty = {
   handlerDidError: async () => new Response(null, { status: 204 }),
 };
 
-export async function buildServiceWorker(outDir, basePath = '') {
-  const { count, size, warnings } = await generateSW({
+/** What the worker precaches: also what the unit test lists with workbox's getManifest. */
+export function precacheOptions(outDir, basePath = '') {
+  return {
     globDirectory: outDir,
     globPatterns: [
       '**/*.{html,js,css,woff2,json,svg,png,ico,webmanifest,pf_meta,pf_index,pf_fragment,pf_filter,pagefind,wasm}',
     ],
     globIgnores: notPrecached,
-    swDest: path.join(outDir, 'sw.js'),
     modifyURLPrefix: { '': `${basePath}/` },
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+  };
+}
+
+export const runtimeCaching = [
+  {
+    urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('.txt'),
+    handler: 'NetworkOnly',
+    method: 'GET',
+    options: { plugins: [offlineEmpty] },
+  },
+  {
+    urlPattern: ({ sameOrigin }) => sameOrigin,
+    handler: 'NetworkOnly',
+    method: 'HEAD',
+    options: { plugins: [offlineEmpty] },
+  },
+];
+
+export async function buildServiceWorker(outDir, basePath = '') {
+  const { count, size, warnings } = await generateSW({
+    ...precacheOptions(outDir, basePath),
+    swDest: path.join(outDir, 'sw.js'),
     inlineWorkboxRuntime: true,
     mode: 'production',
     sourcemap: false,
@@ -49,21 +72,7 @@ export async function buildServiceWorker(outDir, basePath = '') {
     clientsClaim: true,
     skipWaiting: false,
     ignoreURLParametersMatching: [/.*/],
-    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-    runtimeCaching: [
-      {
-        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.endsWith('.txt'),
-        handler: 'NetworkOnly',
-        method: 'GET',
-        options: { plugins: [offlineEmpty] },
-      },
-      {
-        urlPattern: ({ sameOrigin }) => sameOrigin,
-        handler: 'NetworkOnly',
-        method: 'HEAD',
-        options: { plugins: [offlineEmpty] },
-      },
-    ],
+    runtimeCaching,
   });
   for (const w of warnings) console.warn(`service worker: ${w}`);
   console.log(`service worker: precaches ${count} files, ${(size / 1024 / 1024).toFixed(2)} MB`);
