@@ -1,10 +1,12 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { chapterCount } from './figures';
 
 // The single-file book, opened from disk with every network request refused.
 test.describe('primitives-offline.html @desktop-only', () => {
-  const file = `file://${path.resolve(process.env.OUT_DIR ?? 'out', 'primitives-offline.html')}`;
+  const out = path.resolve(process.env.OUT_DIR ?? 'out');
+  const file = `file://${path.join(out, 'primitives-offline.html')}`;
 
   test('reads, steps figures and searches with no network', async ({ page }) => {
     const problems: string[] = [];
@@ -50,5 +52,39 @@ test.describe('primitives-offline.html @desktop-only', () => {
     await page.locator('.theme-toggle').click();
     expect(await page.locator('html').getAttribute('data-theme')).not.toBe(before);
     expect(problems).toEqual([]);
+  });
+
+  test('no link in the file is dead', async ({ page }) => {
+    await page.context().route(/^(https?|wss?):/, (r) => r.abort());
+    await page.goto(file);
+    const links = await page.locator('a').evaluateAll((as) =>
+      as.map((a) => ({
+        href: a.getAttribute('href'),
+        text: a.textContent ?? '',
+        after: a.nextSibling?.textContent ?? '',
+      })),
+    );
+    expect(links.length).toBeGreaterThan(100);
+    expect(
+      links.filter((l) => !l.href),
+      'links that go nowhere',
+    ).toEqual([]);
+    const ids = new Set(await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id)));
+    const inFile = links.filter((l) => l.href!.startsWith('#'));
+    expect(inFile.filter((l) => !ids.has(l.href!.slice(1)))).toEqual([]);
+    // The header and footer links that used to go nowhere now lead into the file.
+    for (const name of ['Timeline', 'Sources', 'all sources'])
+      expect(links.find((l) => l.text === name)?.href, name).toMatch(/^#book-/);
+    // Anything else leaves the file: the site's own pages, said so, and the sources' pages.
+    const leaving = links.filter((l) => !l.href!.startsWith('#'));
+    expect(leaving.filter((l) => !/^https?:\/\//.test(l.href!))).toEqual([]);
+    const site = links.filter((l) => l.after.startsWith(' (online)'));
+    expect(site.map((l) => l.text)).toContain('Primitives in a talk');
+    for (const l of site) {
+      // A page of this site: it must exist in the export.
+      const { pathname } = new URL(l.href!);
+      const page = path.join(out, pathname.replace(/^\/primitives\//, '/'), 'index.html');
+      expect(existsSync(page), l.href!).toBe(true);
+    }
   });
 });

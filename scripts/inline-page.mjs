@@ -51,6 +51,8 @@ const scriptSafe = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g
  * @param {unknown} [o.data] JSON for the bundle, in <script id="primitives-data">
  * @param {(href: string) => string | null} [o.rewriteLink] new href for a link, null to unlink
  * @param {string[]} [o.remove] selectors of elements that make no sense offline
+ * @param {(doc: import('node-html-parser').HTMLElement) => void} [o.transform] last changes to
+ *   the page (after `remove`, before `rewriteLink`)
  * @param {string} [o.basePath]
  */
 export function inlinePage({
@@ -61,6 +63,7 @@ export function inlinePage({
   data,
   rewriteLink,
   remove = [],
+  transform,
   basePath = '',
 }) {
   const html = readFileSync(pageFile, 'utf8');
@@ -94,6 +97,7 @@ export function inlinePage({
     if (file) img.setAttribute('src', dataUrl(file));
   }
   for (const sel of remove) for (const el of doc.querySelectorAll(sel)) el.remove();
+  transform?.(doc);
   if (rewriteLink) {
     for (const a of doc.querySelectorAll('a[href]')) {
       const next = rewriteLink(a.getAttribute('href'));

@@ -46,7 +46,8 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
   const [help, setHelp] = useState(false);
   const total = meta.steps.length;
   // Who moved the step last: a deck that drives the figure must not take its own echo back.
-  const cause = useRef<'user' | 'host'>('user');
+  // The first report (the step the host's URL asked for) is the host's, not a speaker's move.
+  const cause = useRef<'user' | 'host'>('host');
   const onEdge = useCallback(
     (edge: 'start' | 'end') => postToHost({ type: 'primitives:edge', figure: meta.id, edge }),
     [meta.id],

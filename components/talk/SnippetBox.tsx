@@ -1,18 +1,12 @@
 'use client';
 
-import { useSyncExternalStore } from 'react';
 import { withBase } from '@/lib/site/paths';
 import { embedSnippet } from '@/lib/talk/options';
-
-const noop = () => () => {};
+import { useOrigin } from './HostedCode';
 
 /** An embed snippet with this site's own origin, known only in the browser. */
 export function SnippetBox({ path, title }: { path: string; title: string }) {
-  const origin = useSyncExternalStore(
-    noop,
-    () => location.origin,
-    () => '',
-  );
+  const origin = useOrigin();
   const snippet = embedSnippet(`${origin}${withBase(path)}`, title);
   return (
     <textarea

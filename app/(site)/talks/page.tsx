@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { figures } from '@/components/figures/registry';
+import type { FigureMeta } from '@/lib/figures/types';
 import { withBase } from '@/lib/site/paths';
+import { talkMediaFiles } from '@/lib/talk/media';
 import { embedPath } from '@/lib/talk/options';
 import { StaticFrame } from '@/components/figures/StaticFrame';
 import { SnippetBox } from '@/components/talk/SnippetBox';
@@ -10,20 +12,80 @@ import { routes } from '@/lib/site/routes';
 export const metadata: Metadata = {
   title: 'Primitives in a talk',
   description:
-    'Every figure of Primitives full-screen in a talk: embed URLs, clicker stepping, a postMessage API for slide tools, SVG and PNG export and single-file offline copies.',
+    'Every figure of Primitives full-screen in a talk: embed URLs, clicker stepping, a postMessage API for slide tools, slides for PowerPoint, Keynote and Google Slides, video, SVG and PNG export and single-file offline copies.',
   alternates: { canonical: routes.talks },
 };
 
+/** A talk-kit file, downloaded under a name that says where it came from. */
+function KitLink({ file, children }: { file: string; children: string }) {
+  return (
+    <a href={withBase(routes.talkKitFile(file))} download={`primitives-${file}`}>
+      {children}
+    </a>
+  );
+}
+
+/** For slide tools that cannot embed a web page, and for halls with no network. */
+function SlidesAndVideo({ shown }: { shown: FigureMeta[] }) {
+  return (
+    <section className="talks__api prose" aria-labelledby="slides-and-video">
+      <h2 id="slides-and-video">Slides and video</h2>
+      <p>
+        PowerPoint, Keynote and Google Slides cannot embed a web page, and a venue&apos;s machine
+        may have nothing else. Each figure comes as a deck (.pptx) with one slide per step, its
+        caption and sources in the speaker notes, and as a video (.mp4) of its steps, in light and
+        dark. The offline HTML is the figure itself in one file, for a browser with no network.
+      </p>
+      <table className="talks__kit sans">
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col">Slides (.pptx)</th>
+            <th scope="col">Video (.mp4)</th>
+            <th scope="col">Offline HTML</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((f) => {
+            const light = talkMediaFiles(f.id, 'light');
+            const dark = talkMediaFiles(f.id, 'dark');
+            return (
+              <tr key={f.id}>
+                <th scope="row">{f.title}</th>
+                <td>
+                  <KitLink file={light.deck}>light</KitLink> ·{' '}
+                  <KitLink file={dark.deck}>dark</KitLink>
+                </td>
+                <td>
+                  <KitLink file={light.video}>light</KitLink> ·{' '}
+                  <KitLink file={dark.video}>dark</KitLink>
+                </td>
+                <td>
+                  <KitLink file={`${f.id}.html`}>one file</KitLink>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
 export default function TalksPage() {
   const shown = figures.filter((f) => !f.testOnly);
+  // The recipe shows the figure with the most steps: the one a deck gains most from.
+  const example = shown.reduce((a, b) => (b.steps.length > a.steps.length ? b : a));
   return (
     <article className="talks">
       <header className="talks__head">
         <h1>Primitives in a talk</h1>
         <p className="lede">
           Every figure in the book works on its own, full-screen, inside a slide deck. Step it with
-          a presentation clicker or the arrow keys; at its last step the deck moves on. Each figure
-          can also be downloaded as one HTML file that runs from disk, for halls with no wifi.
+          a presentation clicker or the arrow keys; at its last step the deck moves on. For
+          PowerPoint, Keynote and Google Slides, each figure also comes as{' '}
+          <a href="#slides-and-video">slides and video</a>, and as one HTML file that runs from
+          disk, for halls with no wifi.
         </p>
       </header>
       <ol className="talks__list">
@@ -45,9 +107,7 @@ export default function TalksPage() {
                 </p>
                 <p className="talks__links sans">
                   <a href={withBase(embedPath(f.id))}>Open full screen</a>
-                  <a href={withBase(routes.talkKit(f.id))} download={`primitives-${f.id}.html`}>
-                    Offline HTML
-                  </a>
+                  <KitLink file={`${f.id}.html`}>Offline HTML</KitLink>
                 </p>
                 {f.steps.length > 1 && (
                   <details className="sans">
@@ -67,7 +127,8 @@ export default function TalksPage() {
           );
         })}
       </ol>
-      <TalkApi />
+      <SlidesAndVideo shown={shown} />
+      <TalkApi example={example} />
     </article>
   );
 }
