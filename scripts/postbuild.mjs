@@ -1,7 +1,7 @@
 // After `next build`: index the export for search, then generate the service worker that
 // precaches it for offline reading (last, so it sees every file).
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { buildSearchIndex } from './search-index.mjs';
 import { buildServiceWorker } from './service-worker.mjs';
 import { buildTalkKit } from './talk-kit.mjs';
 import { buildOfflineBook } from './offline-book.mjs';
@@ -10,14 +10,10 @@ import { buildBookPage } from './book-page.mjs';
 const out = path.resolve(process.env.OUT_DIR ?? 'out');
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 
-execFileSync(
-  path.resolve('node_modules/.bin/pagefind'),
-  ['--site', out, '--output-subdir', 'pagefind', '--quiet'],
-  {
-    stdio: 'inherit',
-  },
+const indexed = await buildSearchIndex(out);
+console.log(
+  `search: pagefind index of ${indexed.pages} pages and ${indexed.terms} glossary terms in out/pagefind`,
 );
-console.log('search: pagefind index written to out/pagefind');
 
 const kit = await buildTalkKit(out, basePath);
 const kb = (n) => `${Math.round(n / 1024)} KB`;
