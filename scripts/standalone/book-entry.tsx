@@ -7,7 +7,7 @@ import { FigureMount } from '@/components/figures/FigureMount';
 import { OfflineSearch } from '@/components/site/OfflineSearch';
 import { OfflineStatus } from '@/components/site/OfflineStatus';
 import { getFigure } from '@/lib/figures/registry';
-import type { SearchSection } from '@/lib/search/offline';
+import { readBook } from '@/lib/search/book-index';
 import { enhancePopovers } from '@/lib/ui/popovers';
 
 /** Renders `node` in place of `el`, without a wrapper box. */
@@ -31,28 +31,6 @@ function mountFigures() {
       </FigureMount>,
     );
   }
-}
-
-/** The book's own text as the search index: one section per heading, plus the glossary. */
-function sections(): SearchSection[] {
-  const out: SearchSection[] = [];
-  for (const article of document.querySelectorAll<HTMLElement>('article.book__chapter')) {
-    const chapter = article.querySelector('h1')?.textContent?.trim() ?? '';
-    let current: SearchSection = { id: article.id, chapter, heading: chapter, text: '' };
-    out.push(current);
-    for (const el of article.querySelectorAll<HTMLElement>('.prose > *')) {
-      if (/^H[23]$/.test(el.tagName) && el.id) {
-        current = { id: el.id, chapter, heading: el.textContent?.trim() ?? '', text: '' };
-        out.push(current);
-      } else if (el.tagName !== 'FIGURE')
-        current.text += ` ${(el.textContent ?? '').replace(/\[\d+\]/g, '')}`;
-    }
-  }
-  for (const dt of document.querySelectorAll<HTMLElement>('.book__glossary dt[id]')) {
-    const dd = dt.nextElementSibling?.textContent ?? '';
-    out.push({ id: dt.id, chapter: 'Glossary', heading: dt.textContent ?? '', text: dd });
-  }
-  return out;
 }
 
 function themeToggle() {
@@ -79,7 +57,7 @@ function search() {
   const openers = [...document.querySelectorAll<HTMLElement>('.search-button')];
   const holder = document.createElement('div');
   document.body.append(holder);
-  createRoot(holder).render(<OfflineSearch sections={sections()} openers={openers} />);
+  createRoot(holder).render(<OfflineSearch book={readBook(document)} openers={openers} />);
   for (const o of openers) o.dataset.ready = 'true';
 }
 
