@@ -40,6 +40,8 @@ export function SearchBar({
       </svg>
       <input
         ref={inputRef}
+        // Focused as it first appears, which may be after the dialog opened (a lazy panel).
+        autoFocus
         type="search"
         role="combobox"
         aria-label="Search the book"

@@ -68,6 +68,10 @@ export function SearchPanel({ onClose, inputRef, starters, words }: Props) {
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [error, setError] = useState<string | null>(null);
   const vocab = useMemo(() => vocabulary(words), [words]);
+  // Fetched as the dialog first opens, so the first letters typed do not wait for it.
+  useEffect(() => {
+    loadPagefind().catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     const q = query.trim();
