@@ -55,6 +55,8 @@ export function SearchView(props: SearchViewProps) {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    // Keys that confirm or cancel an input method's composition are not ours.
+    if (e.nativeEvent.isComposing) return;
     if (e.key === 'Escape') {
       e.preventDefault();
       onClose();
