@@ -28,15 +28,20 @@ test.describe('primitives-offline.html @desktop-only', () => {
     await expect(timeline.locator('.fig-stage')).toHaveAttribute('data-loaded', 'true');
     await expect(timeline.getByRole('button', { name: 'Use in a talk' })).toHaveCount(0);
 
-    // Search: the header button opens it, a result jumps within the file.
+    // Search: the header button opens it; the keys move through the results; a result jumps
+    // to its passage within the file.
     await page.locator('.search-button').click();
-    await page.getByRole('searchbox', { name: 'Search the book' }).fill('Cape Town');
-    const first = page.locator('.search-panel__results a').first();
+    await page.getByRole('combobox', { name: 'Search the book' }).fill('Cape Town');
+    const first = page.getByRole('option').first();
     await expect(first).toBeVisible();
-    const target = (await first.getAttribute('href'))!;
-    expect(target).toMatch(/^#/);
-    await first.click();
-    await expect(page.locator(target)).toBeInViewport();
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    expect(await first.getAttribute('href')).toMatch(/^#/);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.search-target')).toBeInViewport();
+    await expect(page.locator('.search-target')).toBeFocused();
 
     // Site links point inside the file; glossary terms land on their definitions.
     const hrefs = await page

@@ -7,6 +7,7 @@
 // tested under a sub-path need none of them.
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { buildSearchIndex } from './search-index.mjs';
 import { buildServiceWorker } from './service-worker.mjs';
 import { buildTalkKit } from './talk-kit.mjs';
 import { buildOfflineBook } from './offline-book.mjs';
@@ -22,14 +23,10 @@ const manifest = figureManifest();
 const moved = splitTestPages(out, testOut, manifest);
 if (moved.length) console.log(`test pages: ${moved.join(', ')} moved to ${testDirName}/`);
 
-execFileSync(
-  path.resolve('node_modules/.bin/pagefind'),
-  ['--site', out, '--output-subdir', 'pagefind', '--quiet'],
-  {
-    stdio: 'inherit',
-  },
+const indexed = await buildSearchIndex(out);
+console.log(
+  `search: pagefind index of ${indexed.pages} pages and ${indexed.terms} glossary terms in out/pagefind`,
 );
-console.log('search: pagefind index written to out/pagefind');
 
 const kb = (n) => `${Math.round(n / 1024)} KB`;
 if (media) {

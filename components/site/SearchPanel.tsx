@@ -1,19 +1,16 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState, type RefObject } from 'react';
 import { withBase } from '@/lib/site/paths';
-import { SearchBar } from './SearchBar';
+import { groupPagefind, type PagefindData, type SearchGroup } from '@/lib/search/results';
+import { terms } from '@/lib/search/terms';
+import { vocabulary, whenNothing, type Offer } from '@/lib/search/suggest';
+import type { SearchItem } from '@/lib/search/results';
+import { SearchView } from './SearchView';
 
-interface Hit {
-  url: string;
-  title: string;
-  excerpt: string;
-}
 interface Pagefind {
-  options?(o: { baseUrl: string }): Promise<void>;
-  search(q: string): Promise<{
-    results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[];
-  }>;
+  options(o: { baseUrl: string; excerptLength: number; excerptEllipsis: string }): Promise<void>;
+  search(q: string): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -24,35 +21,57 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (new Function('u', 'return import(u)') as (u: string) => Promise<Pagefind>)(
     url,
   ).then(async (pf) => {
-    await pf.options?.({ baseUrl: withBase('/') });
+    await pf.options({ baseUrl: withBase('/'), excerptLength: 22, excerptEllipsis: '…' });
     return pf;
   });
   return pagefind;
 }
 
-/** Pagefind's excerpt marks hits with <mark>; everything else is escaped text. */
-function Excerpt({ html }: { html: string }) {
-  const parts = html.split(/<mark>|<\/mark>/);
-  return (
-    <>
-      {parts.map((p, i) => {
-        const text = p
-          .replace(/<[^>]*>/g, '')
-          .replace(/&amp;/g, '&')
-          .replace(/&lt;/g, '<')
-          .replace(/&gt;/g, '>')
-          .replace(/&quot;/g, '"')
-          .replace(/&#39;/g, "'");
-        return i % 2 ? <mark key={i}>{text}</mark> : <span key={i}>{text}</span>;
-      })}
-    </>
-  );
+interface Answer {
+  query: string;
+  groups: SearchGroup[];
+  nothing?: { missing: string[]; offers: Offer[] };
 }
 
-export function SearchPanel({ onClose }: { onClose: () => void }) {
+interface Props {
+  onClose: () => void;
+  inputRef: RefObject<HTMLInputElement | null>;
+  starters: string[];
+  /** Glossary terms and chapter titles: the words a misspelling is compared with. */
+  words: string[];
+}
+
+/** Opens a result: a section of this page is scrolled to and focused, another page loaded. */
+function go(item: SearchItem, newTab: boolean, close: () => void) {
+  const target = new URL(item.url, location.href);
+  if (newTab) {
+    window.open(target.href, '_blank', 'noopener');
+    return;
+  }
+  close();
+  if (target.pathname !== location.pathname) {
+    location.assign(target.href);
+    return;
+  }
+  const el = target.hash ? document.getElementById(decodeURIComponent(target.hash.slice(1))) : null;
+  if (location.hash !== target.hash) location.hash = target.hash;
+  else (el ?? document.body).scrollIntoView({ block: 'start' });
+  if (el) {
+    if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+    el.focus({ preventScroll: true });
+  }
+}
+
+/** The site's search, over the Pagefind index of the export (scripts/search-index.mjs). */
+export function SearchPanel({ onClose, inputRef, starters, words }: Props) {
   const [query, setQuery] = useState('');
-  const [hits, setHits] = useState<Hit[] | null>(null);
+  const [answer, setAnswer] = useState<Answer | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const vocab = useMemo(() => vocabulary(words), [words]);
+  // Fetched as the dialog first opens, so the first letters typed do not wait for it.
+  useEffect(() => {
+    loadPagefind().catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     const q = query.trim();
@@ -62,45 +81,44 @@ export function SearchPanel({ onClose }: { onClose: () => void }) {
       try {
         const pf = await loadPagefind();
         const res = await pf.search(q);
-        const data = await Promise.all(res.results.slice(0, 12).map((r) => r.data()));
-        if (live) {
-          setHits(
-            data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt })),
+        const data = await Promise.all(res.results.slice(0, 8).map((r) => r.data()));
+        let nothing: Answer['nothing'];
+        if (data.length === 0) {
+          const found = new Set<string>();
+          await Promise.all(
+            terms(q).map(async (w) => {
+              if ((await pf.search(w)).results.length > 0) found.add(w);
+            }),
           );
-          setError(null);
+          nothing = whenNothing(q, (w) => found.has(w), vocab);
         }
+        if (!live) return;
+        setAnswer({ query: q, groups: groupPagefind(data, q), nothing });
+        setError(null);
       } catch {
         if (live) setError('Search is not available on this copy of the site.');
       }
-    }, 120);
+    }, 80);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [query]);
+  }, [query, vocab]);
 
-  const shown = query.trim() ? hits : null;
+  // While a new search runs the last results stay, so the list does not flash empty.
+  const current = query.trim() ? answer : null;
   return (
-    <div className="search-panel sans">
-      <SearchBar query={query} onQuery={setQuery} onClose={onClose} />
-      <div className="search-panel__results" aria-live="polite">
-        {error && <p>{error}</p>}
-        {shown && shown.length === 0 && !error && <p>No matches for “{query}”.</p>}
-        {shown && shown.length > 0 && (
-          <ol>
-            {shown.map((h) => (
-              <li key={h.url}>
-                <a href={h.url} onClick={onClose}>
-                  <strong>{h.title}</strong>
-                  <span>
-                    <Excerpt html={h.excerpt} />
-                  </span>
-                </a>
-              </li>
-            ))}
-          </ol>
-        )}
-      </div>
-    </div>
+    <SearchView
+      query={query}
+      onQuery={setQuery}
+      results={current}
+      nothing={current?.query === query.trim() ? current.nothing : undefined}
+      error={error}
+      scope="the chapters and the glossary"
+      starters={starters}
+      onOpen={(item, newTab) => go(item, newTab, onClose)}
+      onClose={onClose}
+      inputRef={inputRef}
+    />
   );
 }

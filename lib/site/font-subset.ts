@@ -24,9 +24,9 @@ export const keptRanges: ReadonlyArray<readonly [number, number]> = [
 
 /**
  * Symbols the site uses that none of our faces has: the browser draws them with a system font,
- * as it did before subsetting.
+ * as it did before subsetting (⌘ is shown only on Apple devices, whose system fonts have it).
  */
-export const systemSymbols = ['✓', '✕', '●', '↗'];
+export const systemSymbols = ['✓', '✕', '●', '↗', '⌘'];
 
 export function isKept(codePoint: number): boolean {
   return keptRanges.some(([a, b]) => codePoint >= a && codePoint <= b);

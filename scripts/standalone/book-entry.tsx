@@ -9,7 +9,7 @@ import { popovers } from '@/components/site/popovers';
 import { otherTheme, readTheme, setTheme } from '@/components/site/theme';
 import { OfflineSearch } from '@/components/site/OfflineSearch';
 import { OfflineStatus } from '@/components/site/OfflineStatus';
-import type { SearchSection } from '@/lib/search/offline';
+import { readBook } from '@/lib/search/book-index';
 import { TalkMenu } from '@/components/talk/TalkMenu';
 import { standalone } from '@/lib/site/standalone';
 
@@ -38,28 +38,6 @@ function mountFigures() {
   }
 }
 
-/** The book's own text as the search index: one section per heading, plus the glossary. */
-function sections(): SearchSection[] {
-  const out: SearchSection[] = [];
-  for (const article of document.querySelectorAll<HTMLElement>('article.book__chapter')) {
-    const chapter = article.querySelector('h1')?.textContent?.trim() ?? '';
-    let current: SearchSection = { id: article.id, chapter, heading: chapter, text: '' };
-    out.push(current);
-    for (const el of article.querySelectorAll<HTMLElement>('.prose > *')) {
-      if (/^H[23]$/.test(el.tagName) && el.id) {
-        current = { id: el.id, chapter, heading: el.textContent?.trim() ?? '', text: '' };
-        out.push(current);
-      } else if (el.tagName !== 'FIGURE')
-        current.text += ` ${(el.textContent ?? '').replace(/\[\d+\]/g, '')}`;
-    }
-  }
-  for (const dt of document.querySelectorAll<HTMLElement>('.book__glossary dt[id]')) {
-    const dd = dt.nextElementSibling?.textContent ?? '';
-    out.push({ id: dt.id, chapter: 'Glossary', heading: dt.textContent ?? '', text: dd });
-  }
-  return out;
-}
-
 /** The header's theme switch, without React (the same module as the site's ThemeToggle). */
 function themeToggle() {
   const button = document.querySelector<HTMLButtonElement>('.theme-toggle');
@@ -79,7 +57,7 @@ function search() {
   const openers = [...document.querySelectorAll<HTMLElement>('.search-button')];
   const holder = document.createElement('div');
   document.body.append(holder);
-  createRoot(holder).render(<OfflineSearch sections={sections()} openers={openers} />);
+  createRoot(holder).render(<OfflineSearch book={readBook(document)} openers={openers} />);
   for (const o of openers) o.dataset.ready = 'true';
 }
 
