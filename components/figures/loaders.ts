@@ -18,4 +18,5 @@ export const figureLoaders: Record<string, Loader> = {
   'stepper-demo': () => import('./stepper-demo'),
   'excess-capacity': () => import('./excess-capacity'),
   provisioning: () => import('./provisioning'),
+  'alpha-to-linux-costs': () => import('./alpha-to-linux-costs'),
 };

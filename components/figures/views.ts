@@ -10,6 +10,7 @@ import ExcessCapacityView from './excess-capacity/View';
 import ProvisioningView from './provisioning/View';
 import MonolithToPlatformView from './monolith-to-platform/View';
 import ApiMandateView from './api-mandate/View';
+import AlphaToLinuxCostsView from './alpha-to-linux-costs/View';
 
 /**
  * Pure views that the server renders into the HTML (first frame, step URLs, no-JS readers).
@@ -23,6 +24,7 @@ export const figureViews: Record<string, ComponentType<FigureViewProps>> = {
   'seven-powers': SevenPowersView,
   'monolith-to-platform': MonolithToPlatformView,
   'api-mandate': ApiMandateView,
+  'alpha-to-linux-costs': AlphaToLinuxCostsView,
   'stepper-demo': StepperDemoView,
   'excess-capacity': ExcessCapacityView,
   provisioning: ProvisioningView,

@@ -9,6 +9,7 @@ import { excessCapacity } from './meta/excess-capacity';
 import { provisioning } from './meta/provisioning';
 import { monolithToPlatform } from './meta/monolith-to-platform';
 import { apiMandate } from './meta/api-mandate';
+import { alphaToLinuxCosts } from './meta/alpha-to-linux-costs';
 
 /**
  * Every figure, listed once. Hosts (chapters, embed pages, exports, the book, tests) read this;
@@ -18,6 +19,7 @@ import { apiMandate } from './meta/api-mandate';
 export const figures: readonly FigureMeta[] = [
   timeline,
   excessCapacity,
+  alphaToLinuxCosts,
   apiMandate,
   monolithToPlatform,
   provisioning,
