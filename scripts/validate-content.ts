@@ -46,6 +46,7 @@ async function validateAll() {
   if (c.explorables.excessCapacity) write('excess-capacity.json', c.explorables.excessCapacity);
   if (c.explorables.provisioning) write('provisioning.json', c.explorables.provisioning);
   if (c.explorables.alphaCosts) write('alpha-to-linux-costs.json', c.explorables.alphaCosts);
+  if (c.explorables.catalogue) write('catalogue-developers.json', c.explorables.catalogue);
   write('charts.json', c.charts);
   console.log(
     `content ok: ${c.chapters.length} chapters, ${c.sources.length} sources, ${c.glossary.length} terms, ${c.events.length} events, ${c.figures.staged.length + (c.figures.mandate ? 1 : 0)} figure data sets, ${c.charts.financials.length} years of AWS results`,

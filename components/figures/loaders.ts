@@ -19,4 +19,5 @@ export const figureLoaders: Record<string, Loader> = {
   'excess-capacity': () => import('./excess-capacity'),
   provisioning: () => import('./provisioning'),
   'alpha-to-linux-costs': () => import('./alpha-to-linux-costs'),
+  'catalogue-developers': () => import('./catalogue-developers'),
 };

@@ -11,6 +11,7 @@ import ProvisioningView from './provisioning/View';
 import MonolithToPlatformView from './monolith-to-platform/View';
 import ApiMandateView from './api-mandate/View';
 import AlphaToLinuxCostsView from './alpha-to-linux-costs/View';
+import CatalogueDevelopersView from './catalogue-developers/View';
 
 /**
  * Pure views that the server renders into the HTML (first frame, step URLs, no-JS readers).
@@ -25,6 +26,7 @@ export const figureViews: Record<string, ComponentType<FigureViewProps>> = {
   'monolith-to-platform': MonolithToPlatformView,
   'api-mandate': ApiMandateView,
   'alpha-to-linux-costs': AlphaToLinuxCostsView,
+  'catalogue-developers': CatalogueDevelopersView,
   'stepper-demo': StepperDemoView,
   'excess-capacity': ExcessCapacityView,
   provisioning: ProvisioningView,

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ContentError } from './errors';
 import { alphaCostsSchema, type AlphaCostsData } from '../figures/alpha-to-linux-costs/data';
+import { catalogueSchema, type CatalogueData } from '../figures/catalogue-developers/data';
 import { idSchema, timestampSchema } from './schemas';
 
 /**
@@ -122,12 +123,14 @@ export interface ExplorableData {
   excessCapacity?: ExcessCapacityData;
   provisioning?: ProvisioningData;
   alphaCosts?: AlphaCostsData;
+  catalogue?: CatalogueData;
 }
 
 const files = {
   excessCapacity: { file: 'excess-capacity.yaml', schema: excessCapacitySchema },
   provisioning: { file: 'provisioning.yaml', schema: provisioningSchema },
   alphaCosts: { file: 'alpha-to-linux-costs.yaml', schema: alphaCostsSchema },
+  catalogue: { file: 'catalogue-developers.yaml', schema: catalogueSchema },
 } as const;
 
 /** Names a zod path as entry (top-level block, or the stage id in a list) and field (the rest). */

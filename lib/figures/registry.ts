@@ -10,6 +10,7 @@ import { provisioning } from './meta/provisioning';
 import { monolithToPlatform } from './meta/monolith-to-platform';
 import { apiMandate } from './meta/api-mandate';
 import { alphaToLinuxCosts } from './meta/alpha-to-linux-costs';
+import { catalogueDevelopers } from './meta/catalogue-developers';
 
 /**
  * Every figure, listed once. Hosts (chapters, embed pages, exports, the book, tests) read this;
@@ -20,6 +21,7 @@ export const figures: readonly FigureMeta[] = [
   timeline,
   excessCapacity,
   alphaToLinuxCosts,
+  catalogueDevelopers,
   apiMandate,
   monolithToPlatform,
   provisioning,
