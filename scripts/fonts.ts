@@ -1,6 +1,7 @@
 // Writes the self-hosted fonts into public/fonts: fontsource's Latin variable files from npm,
 // cut down to the characters and the weight range the site uses (lib/site/font-subset.ts).
 // Nothing is downloaded: harfbuzz runs from npm as WebAssembly.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';
@@ -17,6 +18,17 @@ async function main() {
   const dest = path.resolve('public/fonts');
   fs.mkdirSync(dest, { recursive: true });
   const text = keptText();
+  // The cut depends only on the source files and what is kept: skip it when neither changed.
+  const stamp = path.join(dest, '.subset');
+  const key = createHash('sha256')
+    .update(JSON.stringify({ text, fontWeights }))
+    .update(Buffer.concat(fontFiles.map((f) => fs.readFileSync(path.resolve('node_modules', f)))))
+    .digest('hex');
+  const done = fontFiles.every((f) => fs.existsSync(path.join(dest, path.basename(f))));
+  if (done && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === key) {
+    console.log('fonts: public/fonts is up to date');
+    return;
+  }
   let before = 0;
   let after = 0;
   for (const file of fontFiles) {
@@ -30,6 +42,7 @@ async function main() {
     before += source.length;
     after += cut.length;
   }
+  fs.writeFileSync(stamp, key);
   const kb = (n: number) => `${Math.round(n / 1024)} KB`;
   console.log(
     `fonts: ${fontFiles.length} files subset into public/fonts, ${kb(before)} to ${kb(after)}`,

@@ -1,101 +1,52 @@
-// A small static server for out/: serves it at / or under BASE_PATH, like any static host would.
-// Used by `npm start`, the Playwright tests and the benchmarks (no dependency, no network).
-import fs from 'node:fs';
+// The static server for out/ (`npm start`, the browser tests, the benchmarks): sirv serves the
+// files, compression compresses them as any static host would, under BASE_PATH if set.
+// EXTRA_DIR (out-test/ for tests and benchmarks) is served behind out/.
 import http from 'node:http';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import fs from 'node:fs';
+import compression from 'compression';
+import sirv from 'sirv';
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out');
+const extra = process.env.EXTRA_DIR ? path.resolve(process.env.EXTRA_DIR) : null;
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 const port = Number(process.env.PORT ?? 3000);
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.webmanifest': 'application/manifest+json',
-  '.wasm': 'application/wasm',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-};
 
-// Static hosts compress text; so does this server, or the benchmarks would measure raw bytes.
-const compressible = new Set([
-  '.html',
-  '.js',
-  '.mjs',
-  '.css',
-  '.json',
-  '.svg',
-  '.txt',
-  '.xml',
-  '.webmanifest',
-]);
-const compressed = new Map();
-
-function encoded(file, accept) {
-  const encoding = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
-  if (!encoding || !compressible.has(path.extname(file))) return null;
-  const key = `${encoding}:${file}:${fs.statSync(file).mtimeMs}`;
-  if (!compressed.has(key)) {
-    const raw = fs.readFileSync(file);
-    compressed.set(
-      key,
-      encoding === 'br'
-        ? zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } })
-        : zlib.gzipSync(raw, { level: 9 }),
+const options = {
+  extensions: ['html'],
+  // Hashed build files never change; everything else is revalidated.
+  setHeaders(res, pathname) {
+    res.setHeader(
+      'cache-control',
+      pathname.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     );
-  }
-  return { encoding, body: compressed.get(key) };
-}
+  },
+};
+const serveDirs = [root, ...(extra && fs.existsSync(extra) ? [extra] : [])].map((d) =>
+  sirv(d, options),
+);
+const compress = compression({ level: 9 });
 
-function resolve(urlPath) {
-  let p = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
-  if (base) {
-    if (p !== base && !p.startsWith(`${base}/`)) return null;
-    p = p.slice(base.length) || '/';
-  }
-  const file = path.join(root, path.normalize(p));
-  if (!file.startsWith(root)) return null;
-  if (fs.existsSync(file) && fs.statSync(file).isDirectory()) return path.join(file, 'index.html');
-  if (!fs.existsSync(file) && fs.existsSync(`${file}.html`)) return `${file}.html`;
-  return file;
+function notFound(res) {
+  res.statusCode = 404;
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  const page = path.join(root, '404.html');
+  if (fs.existsSync(page)) fs.createReadStream(page).pipe(res);
+  else res.end('Not found');
 }
 
 const server = http.createServer((req, res) => {
-  const file = resolve(req.url ?? '/');
-  if (file && fs.existsSync(file) && fs.statSync(file).isFile()) {
-    const headers = {
-      'content-type': types[path.extname(file)] ?? 'application/octet-stream',
-      // Hashed build files never change; everything else is revalidated.
-      'cache-control': file.includes(`${path.sep}_next${path.sep}static${path.sep}`)
-        ? 'public, max-age=31536000, immutable'
-        : 'no-cache',
-      vary: 'accept-encoding',
-    };
-    const enc = encoded(file, req.headers['accept-encoding'] ?? '');
-    if (enc) {
-      res.writeHead(200, { ...headers, 'content-encoding': enc.encoding });
-      res.end(enc.body);
-    } else {
-      res.writeHead(200, headers);
-      fs.createReadStream(file).pipe(res);
+  compress(req, res, () => {
+    const url = req.url ?? '/';
+    if (base) {
+      if (url !== base && !url.startsWith(`${base}/`) && !url.startsWith(`${base}?`))
+        return notFound(res);
+      req.url = url.slice(base.length) || '/';
     }
-    return;
-  }
-  const notFound = path.join(root, '404.html');
-  res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-  if (fs.existsSync(notFound)) fs.createReadStream(notFound).pipe(res);
-  else res.end('Not found');
+    const next = (i) => () =>
+      i < serveDirs.length ? serveDirs[i](req, res, next(i + 1)) : notFound(res);
+    next(0)();
+  });
 });
 
 server.listen(port, '127.0.0.1', () => {

@@ -1,21 +1,12 @@
 'use client';
 
 import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { readTheme, subscribeTheme } from '../site/theme';
 import type { Theme } from './types';
 
-function subscribeTheme(onChange: () => void) {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-  return () => observer.disconnect();
-}
-
-/** The page theme, following the toggle. */
+/** The page theme, following the toggle (the server draws light). */
 export function usePageTheme(): Theme {
-  return useSyncExternalStore(
-    subscribeTheme,
-    () => (document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light'),
-    () => 'light',
-  );
+  return useSyncExternalStore(subscribeTheme, readTheme, () => 'light');
 }
 
 function subscribeMotion(onChange: () => void) {

@@ -126,7 +126,7 @@ export interface ExplorableData {
   catalogue?: CatalogueData;
 }
 
-const files = {
+export const explorableFiles = {
   excessCapacity: { file: 'excess-capacity.yaml', schema: excessCapacitySchema },
   provisioning: { file: 'provisioning.yaml', schema: provisioningSchema },
   alphaCosts: { file: 'alpha-to-linux-costs.yaml', schema: alphaCostsSchema },
@@ -204,9 +204,9 @@ export function loadExplorableData(
   errors: ContentError[],
 ): ExplorableData {
   const out: ExplorableData = {};
-  for (const [key, { file, schema }] of Object.entries(files) as [
+  for (const [key, { file, schema }] of Object.entries(explorableFiles) as [
     keyof ExplorableData,
-    (typeof files)[keyof ExplorableData],
+    (typeof explorableFiles)[keyof ExplorableData],
   ][]) {
     const full = path.join(root, 'data', file);
     if (!fs.existsSync(full)) continue;

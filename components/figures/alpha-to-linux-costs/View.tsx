@@ -1,11 +1,8 @@
-import raw from '@/.generated/alpha-to-linux-costs.json';
-import type { AlphaCostsData } from '@/lib/figures/alpha-to-linux-costs/data';
 import { alphaScale, layoutAlpha } from '@/lib/figures/alpha-to-linux-costs/layout';
 import { describeAlpha } from '@/lib/figures/alpha-to-linux-costs/describe';
 import type { FigureViewProps } from '../types';
 import { AlphaSvg } from './AlphaSvg';
-
-export const alphaData = raw as AlphaCostsData;
+import { alphaData } from './data';
 
 /** Server frame: the given step, drawn without the strip (the source line says what the bars are). */
 export default function AlphaToLinuxCostsView({ step, width, height }: FigureViewProps) {

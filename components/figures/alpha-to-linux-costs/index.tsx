@@ -6,7 +6,7 @@ import { alphaRows, describeAlpha } from '@/lib/figures/alpha-to-linux-costs/des
 import { TableToggle } from '../TableToggle';
 import type { FigureProps } from '../types';
 import { AlphaSvg } from './AlphaSvg';
-import { alphaData as data } from './View';
+import { alphaData as data } from './data';
 
 /** The host drives the step; the figure keeps only its Table switch. */
 export default function AlphaToLinuxCosts({

@@ -3,8 +3,8 @@
 import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { format } from 'd3-format';
 import { growthLayout, margin, nearestIndex } from '@/lib/charts/growth';
-import { chartData } from '../charts/data';
-import { useTween } from '../useTween';
+import { chartData } from './data';
+import { useAnimatedNumber } from '../useAnimatedNumber';
 import type { FigureProps } from '../types';
 import { describeYear, GrowthSvg } from './GrowthSvg';
 
@@ -18,7 +18,7 @@ export default function AwsGrowth({ width, height, reducedMotion, mode }: Figure
   const [scale, setScale] = useState<'linear' | 'log'>('linear');
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const [active, setActive] = useState(years.length - 1);
-  const logT = useTween(scale === 'log' ? 1 : 0, reducedMotion);
+  const logT = useAnimatedNumber(scale === 'log' ? 1 : 0, reducedMotion);
   const svgHeight = Math.max(160, height - TOOLBAR);
   const narrow = width < 560;
   // Same margins as GrowthSvg, only to map a pointer to the nearest year.

@@ -1,11 +1,8 @@
-import raw from '@/.generated/catalogue-developers.json';
-import type { CatalogueData } from '@/lib/figures/catalogue-developers/data';
 import { describeCatalogue } from '@/lib/figures/catalogue-developers/describe';
 import { catalogueScale, layoutCatalogue } from '@/lib/figures/catalogue-developers/layout';
 import type { FigureViewProps } from '../types';
 import { CatalogueSvg } from './CatalogueSvg';
-
-export const catalogueData = raw as CatalogueData;
+import { catalogueData } from './data';
 
 /** Server frame: the given step. */
 export default function CatalogueDevelopersView({ step, width, height }: FigureViewProps) {

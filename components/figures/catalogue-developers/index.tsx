@@ -6,7 +6,7 @@ import { catalogueScale, layoutCatalogue } from '@/lib/figures/catalogue-develop
 import { TableToggle } from '../TableToggle';
 import type { FigureProps } from '../types';
 import { CatalogueSvg } from './CatalogueSvg';
-import { catalogueData as data } from './View';
+import { catalogueData as data } from './data';
 
 /** The host drives the step; squares and dots ease between scales (CSS), labels fade. */
 export default function CatalogueDevelopers({

@@ -5,9 +5,10 @@ import { format } from 'd3-format';
 import { formatDuration, stepDomain } from '@/lib/models/provisioning';
 import { TableToggle } from '../TableToggle';
 import type { FigureProps } from '../types';
-import { useTween } from '../useTween';
+import { useAnimatedNumber } from '../useAnimatedNumber';
 import { ProvSvg } from './ProvSvg';
-import { oldTotal, provisioningData as data } from './View';
+import { provisioningData as data } from './data';
+import { oldTotal } from './View';
 
 const dollars = format('$,.0f');
 
@@ -20,7 +21,7 @@ export default function Provisioning({ step, width, height, mode, reducedMotion 
 
   // Zoom the time axis on a log scale, so each decade of zoom takes equal time. The last frame
   // lands on the target exactly: the figure's labels read the domain.
-  const logDomain = useTween(Math.log(target), reducedMotion, 700);
+  const logDomain = useAnimatedNumber(Math.log(target), reducedMotion, 700);
   const domain = Math.abs(logDomain - Math.log(target)) < 1e-9 ? target : Math.exp(logDomain);
 
   const chartHeight = Math.max(160, height - stripHeight);
