@@ -10,6 +10,8 @@ import CatalogueDevelopersView from './catalogue-developers/View';
 import AwsGrowthView from './aws-growth/View';
 import { excessCapacity } from './excess-capacity/meta';
 import ExcessCapacityView from './excess-capacity/View';
+import { launchPrices } from './launch-prices/meta';
+import LaunchPricesView from './launch-prices/View';
 import { margins } from './margins/meta';
 import MarginsView from './margins/View';
 import { marketShare } from './market-share/meta';
@@ -66,6 +68,11 @@ export const registry = {
     meta: monolithToPlatform,
     View: MonolithToPlatformView,
     styles: 'monolith-to-platform.css',
+  },
+  'launch-prices': {
+    meta: launchPrices,
+    View: LaunchPricesView,
+    styles: 'launch-prices.css',
   },
   provisioning: {
     meta: provisioning,

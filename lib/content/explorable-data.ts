@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ContentError } from './errors';
 import { alphaCostsSchema, type AlphaCostsData } from '../figures/alpha-to-linux-costs/data';
 import { catalogueSchema, type CatalogueData } from '../figures/catalogue-developers/data';
+import { launchPricesSchema, type LaunchPricesData } from '../figures/launch-prices/data';
 import { idSchema, timestampSchema } from './schemas';
 
 /**
@@ -124,6 +125,7 @@ export interface ExplorableData {
   provisioning?: ProvisioningData;
   alphaCosts?: AlphaCostsData;
   catalogue?: CatalogueData;
+  launchPrices?: LaunchPricesData;
 }
 
 export const explorableFiles = {
@@ -131,6 +133,7 @@ export const explorableFiles = {
   provisioning: { file: 'provisioning.yaml', schema: provisioningSchema },
   alphaCosts: { file: 'alpha-to-linux-costs.yaml', schema: alphaCostsSchema },
   catalogue: { file: 'catalogue-developers.yaml', schema: catalogueSchema },
+  launchPrices: { file: 'launch-prices.yaml', schema: launchPricesSchema },
 } as const;
 
 /** Names a zod path as entry (top-level block, or the stage id in a list) and field (the rest). */
@@ -188,7 +191,8 @@ export function parseExplorable<S extends z.ZodType>(
         if (k === 'source' && typeof v === 'string') {
           if (!sourceIds.has(v)) unknown(v, [...at, k]);
         } else if (k === 'sources' && Array.isArray(v)) {
-          for (const id of v) if (typeof id === 'string' && !sourceIds.has(id)) unknown(id, [...at, k]);
+          for (const id of v)
+            if (typeof id === 'string' && !sourceIds.has(id)) unknown(id, [...at, k]);
         } else walk(v, [...at, k]);
       }
     }

@@ -18,7 +18,9 @@ export default function AlphaToLinuxCosts({
 }: FigureProps) {
   const [table, setTable] = useState(false);
   const big = mode === 'embed';
-  const stripHeight = big ? 52 : 40;
+  // A projector gets a taller strip with larger type; a phone keeps the chapter's.
+  const bigStrip = big && width >= 600;
+  const stripHeight = bigStrip ? 52 : 40;
   const chartHeight = Math.max(160, height - stripHeight);
   const layout = useMemo(
     () => layoutAlpha(data, width, chartHeight, alphaScale(width, big)),
@@ -70,11 +72,16 @@ export default function AlphaToLinuxCosts({
           />
         )}
       </div>
-      <div className={`fk-strip${big ? ' fk-strip--big' : ''}`} style={{ height: stripHeight }}>
+      <div
+        className={`fk-strip${bigStrip ? ' fk-strip--big' : ''}`}
+        style={{ height: stripHeight }}
+      >
         <span className="fk-key">
-          {step >= STEP.midYear
-            ? `${data.line}, per quarter · dashed: the same quarter a year before`
-            : `${data.line} spending, per quarter`}
+          {step < STEP.midYear
+            ? `${data.line} spending, per quarter`
+            : width < 600
+              ? 'Dashed: the same quarter a year before'
+              : `${data.line}, per quarter · dashed: the same quarter a year before`}
         </span>
         <TableToggle on={table} onToggle={() => setTable((t) => !t)} />
       </div>

@@ -18,7 +18,9 @@ export default function CatalogueDevelopers({
 }: FigureProps) {
   const [table, setTable] = useState(false);
   const big = mode === 'embed';
-  const stripHeight = big ? 52 : 40;
+  // A projector gets a taller strip with larger type; a phone keeps the chapter's.
+  const bigStrip = big && width >= 600;
+  const stripHeight = bigStrip ? 52 : 40;
   const chartHeight = Math.max(160, height - stripHeight);
   const layout = useMemo(
     () => layoutCatalogue(data, width, chartHeight, catalogueScale(width, big), step),
@@ -67,9 +69,14 @@ export default function CatalogueDevelopers({
           />
         )}
       </div>
-      <div className={`fk-strip${big ? ' fk-strip--big' : ''}`} style={{ height: stripHeight }}>
+      <div
+        className={`fk-strip${bigStrip ? ' fk-strip--big' : ''}`}
+        style={{ height: stripHeight }}
+      >
         <span className="fk-key">
-          Each square’s area is its count; nothing is drawn between the dates given
+          {width < 600
+            ? 'Each square’s area is its count'
+            : 'Each square’s area is its count; nothing is drawn between the dates given'}
         </span>
         <TableToggle on={table} onToggle={() => setTable((t) => !t)} />
       </div>
