@@ -68,9 +68,11 @@ export default function LaunchPrices({ step, width, height, mode, reducedMotion 
         style={{ height: stripHeight }}
       >
         <span className="fk-key">
-          {width < 600
-            ? 'Blue: AWS at launch · grey: bought'
-            : 'Blue: AWS at its 2006 prices · grey: buying the same, hardware alone'}
+          {step === 0
+            ? 'Prices as AWS listed them in 2006'
+            : width < 600
+              ? 'Blue: AWS at launch · grey: bought'
+              : 'Blue: AWS at its 2006 prices · grey: buying the same, hardware alone'}
         </span>
         <TableToggle on={table} onToggle={() => setTable((t) => !t)} />
       </div>

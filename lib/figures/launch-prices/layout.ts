@@ -616,8 +616,8 @@ function patternsScene(d: LaunchPricesData, out: PricesLayout, a: Area, at: At) 
   const fs = 13 * k;
   const small = 12 * k;
   const rows = d.patterns.map((p) => ({ p, rent: patternOnEc2(d, p), buy: patternBought(d, p) }));
-  const lo = Math.min(...rows.map((r) => r.rent)) / 3;
-  const hi = Math.max(...rows.map((r) => r.buy)) * 3;
+  const lo = Math.min(...rows.map((r) => r.rent)) / 2;
+  const hi = Math.max(...rows.map((r) => r.buy)) * 2;
   const W = a.x1 - a.x0;
   const keyW = 10 * k;
   const rentKey = `Rented on EC2 at ${Math.round(ec2Hour(d) * 100)}¢ a server-hour`;
@@ -671,7 +671,9 @@ function patternsScene(d: LaunchPricesData, out: PricesLayout, a: Area, at: At) 
     .domain([lo, hi])
     .range([a.x0 + leftRoom, a.x1 - rightRoom]);
   const axisH = blockHeight(1, small) + 8 * k;
-  const rowH = (a.y1 - axisH - y) / rows.length;
+  // Rows a comfortable distance apart, the block centred in what the legend leaves.
+  const rowH = Math.min((a.y1 - axisH - y) / rows.length, 92 * k);
+  y += (a.y1 - axisH - y - rowH * rows.length) / 2;
   const placed: NonNullable<PricesLayout['patterns']>['rows'] = [];
   const r = 5 * k;
   for (const { p, rent, buy } of rows) {
@@ -749,22 +751,27 @@ function patternsScene(d: LaunchPricesData, out: PricesLayout, a: Area, at: At) 
     });
     y += rowH;
   }
-  const axisY = a.y1 - axisH + 4 * k;
+  const axisY = y + 4 * k;
   const decades: number[] = [];
   for (let v = 1; v <= hi; v *= 10) if (v >= lo) decades.push(v);
   const short = (v: number) => (v >= 1000 ? `$${v / 1000}k` : `$${v}`);
   const ticks = decades.map((v) => ({ x: x(v), y0: axisY - 6 * k, y1: axisY - 2 * k }));
-  for (const v of decades)
-    out.labels.push({
-      id: `tick-${v}`,
-      x: x(v),
-      y: axisY + ASCENT * small,
-      lines: [short(v)],
-      size: small,
-      anchor: 'middle',
-      tone: 'muted',
-      ...at,
-    });
+  // Every decade named where the names have room, every other one where they do not.
+  const widest = Math.max(...decades.map((v) => textWidth(short(v), small)));
+  const every = x(10) - x(1) < widest + 8 * k ? 2 : 1;
+  decades.forEach((v, i) => {
+    if (i % every === 0)
+      out.labels.push({
+        id: `tick-${v}`,
+        x: x(v),
+        y: axisY + ASCENT * small,
+        lines: [short(v)],
+        size: small,
+        anchor: 'middle',
+        tone: 'muted',
+        ...at,
+      });
+  });
   out.marks.push({ id: 'axis', box: box(x(lo), axisY - 6 * k, x(hi), axisY - 2 * k), ...at });
   out.patterns = { rows: placed, ticks, axis: { x0: x(lo), x1: x(hi), y: axisY - 4 * k }, legend };
 }
