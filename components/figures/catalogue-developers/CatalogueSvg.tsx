@@ -11,13 +11,14 @@ interface Props {
 const vis = (shown: boolean) =>
   shown ? { opacity: 1 } : { opacity: 0, 'aria-hidden': true as const };
 
-/** Geometry as CSS, so a change of scale between steps eases instead of jumping. */
-const geo = (r: { x: number; y: number; w: number; h: number }): CSSProperties => ({
-  x: r.x,
-  y: r.y,
-  width: Math.max(0, r.w),
-  height: Math.max(0, r.h),
-});
+/**
+ * Geometry as CSS, so a change of scale between steps eases instead of jumping, and as
+ * attributes too, for the exported SVG's readers that know no CSS geometry.
+ */
+const geo = (r: { x: number; y: number; w: number; h: number }) => {
+  const g = { x: r.x, y: r.y, width: Math.max(0, r.w), height: Math.max(0, r.h) };
+  return { ...g, style: g as CSSProperties };
+};
 
 /**
  * From eight people in a room to a million affiliates, drawn as squares whose areas are the
@@ -40,6 +41,9 @@ export function CatalogueSvg({ layout: l, svgProps }: Props) {
           <circle
             key={i}
             className="cd-dot cd-geo"
+            cx={d.cx}
+            cy={d.cy}
+            r={d.r}
             style={{ cx: d.cx, cy: d.cy, r: d.r } as CSSProperties}
           />
         ))}
@@ -47,7 +51,7 @@ export function CatalogueSvg({ layout: l, svgProps }: Props) {
           <rect
             key={s.id}
             className={`cd-square cd-square--${s.role}${s.later ? ' cd-square--later' : ''} cd-geo`}
-            style={geo(s)}
+            {...geo(s)}
             data-count={s.id}
             {...vis(s.shown)}
           />
