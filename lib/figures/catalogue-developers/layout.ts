@@ -559,7 +559,7 @@ function panelCounts(
     const lx = x0 + 4 * u + 14 * k;
     const bigEight = 44 * k;
     const body = fitText(
-      [`${eight.who}, ${eight.when}`],
+      [`${eight.who}, ${keep(eight.when)}`],
       Math.min(panel.x1 - lx, 300 * k),
       fs,
       400,
@@ -738,7 +738,7 @@ function panelCounts(
       else
         above.push({
           c,
-          text: `${c.who}, ${c.when}`,
+          text: `${c.who}, ${keep(c.when)}`,
           lx: sq.x + Math.min(sq.w / 2, 12 * k),
           ly: sq.y - 2 * k,
           idp: c.id,
@@ -752,7 +752,7 @@ function panelCounts(
     const wmax = sq.w - 2 * ip;
     if (wmax < 60 * k) return null;
     const head = fitText([countText(c, true)], wmax, big, 650, 2);
-    const body = fitText([`${c.who}, ${c.when}`], wmax, small, 400, 5);
+    const body = fitText([`${c.who}, ${keep(c.when)}`], wmax, small, 400, 5);
     const h = blockHeight(head.length, big) + 3 * k + blockHeight(body.length, small);
     if (
       h > sq.h - 2 * ip ||
@@ -854,6 +854,9 @@ interface Above {
   ly: number;
   idp: string;
 }
+
+/** A date that must not break across lines (“end of 2003”, “October 2003”). */
+const keep = (s: string) => s.replace(/ /g, '\u00a0');
 
 /** Eight people in a 4 × 2 block, one cell of `u` px each. */
 function eightDots(n: number, x0: number, cyOfRow: (row: number) => number, u: number) {
