@@ -1,11 +1,17 @@
 import type { FigureMeta } from '@/lib/figures/types';
 import type { FigureEntry } from './types';
+import { alphaToLinuxCosts } from './alpha-to-linux-costs/meta';
+import AlphaToLinuxCostsView from './alpha-to-linux-costs/View';
 import { apiMandate } from './api-mandate/meta';
 import ApiMandateView from './api-mandate/View';
 import { awsGrowth } from './aws-growth/meta';
+import { catalogueDevelopers } from './catalogue-developers/meta';
+import CatalogueDevelopersView from './catalogue-developers/View';
 import AwsGrowthView from './aws-growth/View';
 import { excessCapacity } from './excess-capacity/meta';
 import ExcessCapacityView from './excess-capacity/View';
+import { launchPrices } from './launch-prices/meta';
+import LaunchPricesView from './launch-prices/View';
 import { margins } from './margins/meta';
 import MarginsView from './margins/View';
 import { marketShare } from './market-share/meta';
@@ -43,6 +49,16 @@ export const registry = {
     View: ExcessCapacityView,
     styles: 'excess-capacity.css',
   },
+  'alpha-to-linux-costs': {
+    meta: alphaToLinuxCosts,
+    View: AlphaToLinuxCostsView,
+    styles: 'alpha-to-linux-costs.css',
+  },
+  'catalogue-developers': {
+    meta: catalogueDevelopers,
+    View: CatalogueDevelopersView,
+    styles: 'catalogue-developers.css',
+  },
   'api-mandate': {
     meta: apiMandate,
     View: ApiMandateView,
@@ -52,6 +68,11 @@ export const registry = {
     meta: monolithToPlatform,
     View: MonolithToPlatformView,
     styles: 'monolith-to-platform.css',
+  },
+  'launch-prices': {
+    meta: launchPrices,
+    View: LaunchPricesView,
+    styles: 'launch-prices.css',
   },
   provisioning: {
     meta: provisioning,

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ContentError } from './errors';
+import { alphaCostsSchema, type AlphaCostsData } from '../figures/alpha-to-linux-costs/data';
+import { catalogueSchema, type CatalogueData } from '../figures/catalogue-developers/data';
+import { launchPricesSchema, type LaunchPricesData } from '../figures/launch-prices/data';
 import { idSchema, timestampSchema } from './schemas';
 
 /**
@@ -120,11 +123,17 @@ export type ProvisioningStage = z.infer<typeof stageSchema>;
 export interface ExplorableData {
   excessCapacity?: ExcessCapacityData;
   provisioning?: ProvisioningData;
+  alphaCosts?: AlphaCostsData;
+  catalogue?: CatalogueData;
+  launchPrices?: LaunchPricesData;
 }
 
 export const explorableFiles = {
   excessCapacity: { file: 'excess-capacity.yaml', schema: excessCapacitySchema },
   provisioning: { file: 'provisioning.yaml', schema: provisioningSchema },
+  alphaCosts: { file: 'alpha-to-linux-costs.yaml', schema: alphaCostsSchema },
+  catalogue: { file: 'catalogue-developers.yaml', schema: catalogueSchema },
+  launchPrices: { file: 'launch-prices.yaml', schema: launchPricesSchema },
 } as const;
 
 /** Names a zod path as entry (top-level block, or the stage id in a list) and field (the rest). */
@@ -170,14 +179,20 @@ export function parseExplorable<S extends z.ZodType>(
     };
   }
   const errors: ContentError[] = [];
-  // Every `source` anywhere in the document must name a known source.
+  // Every `source` (or item of a `sources` list) anywhere in the document must name a known source.
+  const unknown = (v: string, at: PropertyKey[]) => {
+    const { entry, field } = locate(raw, at);
+    errors.push(new ContentError(file, entry, field, `unknown source id "${v}"`));
+  };
   const walk = (node: unknown, at: PropertyKey[]) => {
     if (Array.isArray(node)) node.forEach((n, i) => walk(n, [...at, i]));
     else if (node && typeof node === 'object') {
       for (const [k, v] of Object.entries(node)) {
-        if (k === 'source' && typeof v === 'string' && !sourceIds.has(v)) {
-          const { entry, field } = locate(raw, [...at, k]);
-          errors.push(new ContentError(file, entry, field, `unknown source id "${v}"`));
+        if (k === 'source' && typeof v === 'string') {
+          if (!sourceIds.has(v)) unknown(v, [...at, k]);
+        } else if (k === 'sources' && Array.isArray(v)) {
+          for (const id of v)
+            if (typeof id === 'string' && !sourceIds.has(id)) unknown(id, [...at, k]);
         } else walk(v, [...at, k]);
       }
     }
