@@ -45,6 +45,8 @@ async function validateAll() {
   // Explorables import their data from here (components/figures/<id>/).
   if (c.explorables.excessCapacity) write('excess-capacity.json', c.explorables.excessCapacity);
   if (c.explorables.provisioning) write('provisioning.json', c.explorables.provisioning);
+  if (c.explorables.blastRadius) write('blast-radius.json', c.explorables.blastRadius);
+  if (c.explorables.dynamoRing) write('dynamo-ring.json', c.explorables.dynamoRing);
   write('charts.json', c.charts);
   console.log(
     `content ok: ${c.chapters.length} chapters, ${c.sources.length} sources, ${c.glossary.length} terms, ${c.events.length} events, ${c.figures.staged.length + (c.figures.mandate ? 1 : 0)} figure data sets, ${c.charts.financials.length} years of AWS results`,

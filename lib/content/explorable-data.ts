@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ContentError } from './errors';
+import { blastRadiusSchema, type BlastRadiusData } from '../figures/blast-data';
+import { dynamoRingSchema, type DynamoRingData } from '../figures/ring-data';
 import { idSchema, timestampSchema } from './schemas';
 
 /**
@@ -120,11 +122,15 @@ export type ProvisioningStage = z.infer<typeof stageSchema>;
 export interface ExplorableData {
   excessCapacity?: ExcessCapacityData;
   provisioning?: ProvisioningData;
+  blastRadius?: BlastRadiusData;
+  dynamoRing?: DynamoRingData;
 }
 
 const files = {
   excessCapacity: { file: 'excess-capacity.yaml', schema: excessCapacitySchema },
   provisioning: { file: 'provisioning.yaml', schema: provisioningSchema },
+  blastRadius: { file: 'blast-radius.yaml', schema: blastRadiusSchema },
+  dynamoRing: { file: 'dynamo-ring.yaml', schema: dynamoRingSchema },
 } as const;
 
 /** Names a zod path as entry (top-level block, or the stage id in a list) and field (the rest). */
@@ -170,14 +176,21 @@ export function parseExplorable<S extends z.ZodType>(
     };
   }
   const errors: ContentError[] = [];
-  // Every `source` anywhere in the document must name a known source.
+  // Every `source` (and each id of a `sources` list) anywhere must name a known source.
+  const unknown = (v: string, where: PropertyKey[]) => {
+    const { entry, field } = locate(raw, where);
+    errors.push(new ContentError(file, entry, field, `unknown source id "${v}"`));
+  };
   const walk = (node: unknown, at: PropertyKey[]) => {
     if (Array.isArray(node)) node.forEach((n, i) => walk(n, [...at, i]));
     else if (node && typeof node === 'object') {
       for (const [k, v] of Object.entries(node)) {
-        if (k === 'source' && typeof v === 'string' && !sourceIds.has(v)) {
-          const { entry, field } = locate(raw, [...at, k]);
-          errors.push(new ContentError(file, entry, field, `unknown source id "${v}"`));
+        if (k === 'source' && typeof v === 'string') {
+          if (!sourceIds.has(v)) unknown(v, [...at, k]);
+        } else if (k === 'sources' && Array.isArray(v)) {
+          v.forEach((id, i) => {
+            if (typeof id === 'string' && !sourceIds.has(id)) unknown(id, [...at, k, i]);
+          });
         } else walk(v, [...at, k]);
       }
     }
