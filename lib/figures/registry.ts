@@ -9,6 +9,8 @@ import { excessCapacity } from './meta/excess-capacity';
 import { provisioning } from './meta/provisioning';
 import { monolithToPlatform } from './meta/monolith-to-platform';
 import { apiMandate } from './meta/api-mandate';
+import { blastRadius } from './meta/blast-radius';
+import { dynamoRing } from './meta/dynamo-ring';
 
 /**
  * Every figure, listed once. Hosts (chapters, embed pages, exports, the book, tests) read this;
@@ -22,6 +24,8 @@ export const figures: readonly FigureMeta[] = [
   monolithToPlatform,
   provisioning,
   margins,
+  blastRadius,
+  dynamoRing,
   awsGrowth,
   marketShare,
   sevenPowers,
