@@ -3,8 +3,8 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ContentError } from './errors';
-import { blastRadiusSchema, type BlastRadiusData } from '../figures/blast-data';
-import { dynamoRingSchema, type DynamoRingData } from '../figures/ring-data';
+import { blastRadiusSchema, type BlastRadiusData } from './blast-radius';
+import { dynamoRingSchema, type DynamoRingData } from './dynamo-ring';
 import { idSchema, timestampSchema } from './schemas';
 
 /**
@@ -126,7 +126,7 @@ export interface ExplorableData {
   dynamoRing?: DynamoRingData;
 }
 
-const files = {
+export const explorableFiles = {
   excessCapacity: { file: 'excess-capacity.yaml', schema: excessCapacitySchema },
   provisioning: { file: 'provisioning.yaml', schema: provisioningSchema },
   blastRadius: { file: 'blast-radius.yaml', schema: blastRadiusSchema },
@@ -206,9 +206,9 @@ export function loadExplorableData(
   errors: ContentError[],
 ): ExplorableData {
   const out: ExplorableData = {};
-  for (const [key, { file, schema }] of Object.entries(files) as [
+  for (const [key, { file, schema }] of Object.entries(explorableFiles) as [
     keyof ExplorableData,
-    (typeof files)[keyof ExplorableData],
+    (typeof explorableFiles)[keyof ExplorableData],
   ][]) {
     const full = path.join(root, 'data', file);
     if (!fs.existsSync(full)) continue;

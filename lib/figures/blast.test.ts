@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseExplorable } from '../content/explorable-data';
 import { loadContent } from '../content/load';
 import { cellOfMachine, machineState, reachOf } from './blast';
-import { blastRadiusSchema, type BlastRadiusData } from './blast-data';
+import { blastRadiusSchema, type BlastRadiusData } from '../content/blast-radius';
 import { counterText, layoutBlast, placeMarks, type Box, type Label } from './blast-layout';
 import { inside, labelBox, overlaps, textWidth } from './text-size';
 

@@ -1,8 +1,14 @@
 /**
  * What a step of the blast-radius figure reaches: statuses, counts and the customers' machines.
- * Pure functions over the data (lib/figures/blast-data.ts has its schema).
+ * Pure functions over the data (lib/content/blast-radius.ts has its schema).
  */
-import type { BlastRadiusData, BlastRegion, BlastStep, MachineStatus, Status } from './blast-data';
+import type {
+  BlastRadiusData,
+  BlastRegion,
+  BlastStep,
+  MachineStatus,
+  Status,
+} from '../content/blast-radius';
 
 export type {
   BlastRadiusData,
@@ -11,7 +17,7 @@ export type {
   Mark,
   MachineStatus,
   Status,
-} from './blast-data';
+} from '../content/blast-radius';
 
 /** An element's status at a step; anything not listed is working. */
 export function statusOf(s: BlastStep, id: string): Status {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseExplorable } from '../content/explorable-data';
 import { loadContent } from '../content/load';
 import { hash, ringDegrees } from './ring';
-import { dynamoRingSchema, type DynamoRingData } from './ring-data';
+import { dynamoRingSchema, type DynamoRingData } from '../content/dynamo-ring';
 import {
   innerNote,
   keyLabel,
@@ -188,14 +188,32 @@ describe.each(sizes)('layout at %i×%i', (width, height) => {
       });
       const key = keyLabel(f, sc.key.at, sc.key.id);
       expect(labels.some((b) => overlaps(labelBox(key), b))).toBe(false);
+      // Notes inside the ring clear the key's name and stay inside the track.
+      const notes = [
+        ...(sc.slice ? [innerNote(f, sc.slice.at, sc.slice.text, key)] : []),
+        ...(sc.cuts.length ? [innerNote(f, sc.cuts[0], 'partition', key)] : []),
+      ];
+      for (const n of notes) {
+        const b = labelBox(n);
+        expect(overlaps(b, labelBox(key)), n.text).toBe(false);
+        const corners = [
+          [b.x, b.y],
+          [b.x + b.w, b.y],
+          [b.x, b.y + b.h],
+          [b.x + b.w, b.y + b.h],
+        ];
+        for (const [x, y] of corners)
+          expect(Math.hypot(x - f.cx, y - f.cy), n.text).toBeLessThan(f.r - f.track / 2);
+      }
 
-      const p = panelLayout(f, sc);
+      const p = panelLayout(f, sc, legendFits(f, defaultScenes(data)));
       const texts = [
         ...p.headline,
         ...p.note,
         ...p.trace.flatMap((t) => [t.name, t.value]),
         ...p.rows.flatMap((r) => [r.items, r.note]),
         ...p.bars.flatMap((b) => [b.label, b.value]),
+        ...p.legend.map((i) => i.label),
       ];
       for (const t of texts) expect(inside(labelBox(t), f.panel), t.text).toBe(true);
       texts.forEach((a, k) =>

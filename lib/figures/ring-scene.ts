@@ -1,4 +1,4 @@
-import type { DynamoRingData, Scene } from './ring-data';
+import type { DynamoRingData, Scene } from '../content/dynamo-ring';
 import {
   formatClock,
   hash,

@@ -1,9 +1,6 @@
-import raw from '@/.generated/blast-radius.json';
-import type { BlastRadiusData } from '@/lib/figures/blast';
 import type { FigureViewProps } from '../types';
 import { BlastSvg } from './BlastSvg';
-
-export const blastData = raw as unknown as BlastRadiusData;
+import { blastData } from './data';
 
 /** Server frame: the map at one step, described for screen readers. */
 export default function BlastRadiusView({ step, width, height }: FigureViewProps) {

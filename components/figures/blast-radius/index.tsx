@@ -5,7 +5,7 @@ import { reachOf } from '@/lib/figures/blast';
 import { TableToggle } from '../TableToggle';
 import type { FigureProps } from '../types';
 import { BlastSvg } from './BlastSvg';
-import { blastData as data } from './View';
+import { blastData as data } from './data';
 
 /** The blast-radius map, stepped by the host; a Table switch lists every step's reach. */
 export default function BlastRadius({ step, width, height, reducedMotion }: FigureProps) {

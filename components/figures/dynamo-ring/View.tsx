@@ -1,12 +1,8 @@
-import raw from '@/.generated/dynamo-ring.json';
-import type { DynamoRingData } from '@/lib/figures/ring-data';
 import { legendFits, ringFrame } from '@/lib/figures/ring-layout';
 import { defaultScenes, defaultState, describeScene, ringScene } from '@/lib/figures/ring-scene';
 import type { FigureViewProps } from '../types';
+import { ringData } from './data';
 import { RingSvg } from './RingSvg';
-
-// Validated by zod at build time (scripts/validate-content.ts) before it is written as JSON.
-export const ringData = raw as DynamoRingData;
 
 /** Server frame: the step with its default settings (the controls arrive with the script). */
 export default function DynamoRingView({ step, width, height }: FigureViewProps) {

@@ -13,7 +13,7 @@ import {
 import { TableToggle } from '../TableToggle';
 import type { FigureProps } from '../types';
 import { RingSvg } from './RingSvg';
-import { ringData as data } from './View';
+import { ringData as data } from './data';
 
 const pct = (deg: number) => `${Math.round((deg / 360) * 100)}%`;
 
