@@ -160,7 +160,7 @@ export function ringScene(d: DynamoRingData, step: number, state: RingState): Ri
           label: 'Hash',
           value: hashed ? hash(m.key).toLocaleString('en-US') : 'moved by hand',
         },
-        { label: 'Point', value: `${pct(key.at)} of the way round` },
+        { label: 'Point', value: `${pct(key.at)} of the way round from 0` },
         { label: 'Node', value: `${owner}, the first clockwise` },
       ];
       out.arrows = [{ from: key.at, to: at(owner), kind: 'walk' }];

@@ -149,7 +149,12 @@ export function BlastSvg({ data, step, width, height, reserve, svgProps }: Props
       })}
 
       {marks.map((m) => (
-        <g key={m.n} className={`br-mark br-mark--${m.mark.kind}`} data-label-group>
+        // Keyed by step: a new outage's marks fade in where they belong rather than slide there.
+        <g
+          key={`${step}-${m.n}`}
+          className={`br-mark br-mark--${m.mark.kind} br-in`}
+          data-label-group
+        >
           <circle
             cx={m.cx}
             cy={m.cy}
@@ -163,7 +168,11 @@ export function BlastSvg({ data, step, width, height, reserve, svgProps }: Props
       ))}
 
       {marks.map((m) => (
-        <g key={`c${m.n}`} className={`br-mark br-mark--${m.mark.kind}`} data-label-group>
+        <g
+          key={`c${step}-${m.n}`}
+          className={`br-mark br-mark--${m.mark.kind} br-in`}
+          data-label-group
+        >
           <circle cx={m.callout.cx} cy={m.callout.cy} r={markR} />
           <text
             x={m.callout.cx}

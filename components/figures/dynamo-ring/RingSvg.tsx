@@ -180,7 +180,10 @@ export function RingSvg({ scene: sc, zeroAt, width, height, legend, svgProps }: 
           const isDown = down.has(n.id);
           const l = labels.get(n.id);
           return (
-            <g key={n.id} className={`dr-node${isDown ? ' dr-node--down' : ''}`}>
+            <g
+              key={n.id}
+              className={`dr-node${isDown ? ' dr-node--down' : ''}${sc.joined.includes(n.id) ? ' dr-node--joined' : ''}`}
+            >
               {sc.holders.includes(n.id) && (
                 <circle cx={p.x} cy={p.y} r={f.nodeR + fs * 0.32} className="dr-holder" />
               )}

@@ -124,6 +124,7 @@ export default function DynamoRing({ step, width, height, mode, reducedMotion }:
           <span className="dr-control__name">{narrow ? 'Key' : 'Move the key'}</span>
           <input
             id={`${id}-key`}
+            aria-label="Move the key"
             type="range"
             min={0}
             max={359.9}
