@@ -63,19 +63,31 @@ const stageSchema = z
     const ids = new Set<string>();
     s.nodes.forEach((n, i) => {
       if (ids.has(n.id))
-        ctx.addIssue({ code: 'custom', path: ['nodes', i, 'id'], message: `duplicate node "${n.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nodes', i, 'id'],
+          message: `duplicate node "${n.id}"`,
+        });
       ids.add(n.id);
     });
     s.edges.forEach((e, i) => {
       for (const end of ['from', 'to'] as const) {
         if (!ids.has(e[end]))
-          ctx.addIssue({ code: 'custom', path: ['edges', i, end], message: `no node "${e[end]}" in this stage` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['edges', i, end],
+            message: `no node "${e[end]}" in this stage`,
+          });
       }
     });
     s.groups.forEach((g, i) => {
       g.members.forEach((m, j) => {
         if (!ids.has(m))
-          ctx.addIssue({ code: 'custom', path: ['groups', i, 'members', j], message: `no node "${m}" in this stage` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['groups', i, 'members', j],
+            message: `no node "${m}" in this stage`,
+          });
       });
     });
   });
@@ -132,18 +144,31 @@ export function checkStages(file: string, fig: StagedFigure): ContentError[] {
       const seen = roles.get(n.id);
       if (seen && (seen.role !== n.role || seen.tier !== n.tier)) {
         errors.push(
-          new ContentError(file, `stage ${s.id}`, `nodes.${j}.role`, `"${n.id}" is ${n.role}/${n.tier} here but ${seen.role}/${seen.tier} in stage ${seen.stage}; an id must mean one thing`),
+          new ContentError(
+            file,
+            `stage ${s.id}`,
+            `nodes.${j}.role`,
+            `"${n.id}" is ${n.role}/${n.tier} here but ${seen.role}/${seen.tier} in stage ${seen.stage}; an id must mean one thing`,
+          ),
         );
       } else if (!seen) roles.set(n.id, { role: n.role, tier: n.tier, stage: s.id });
       n.from?.forEach((f, k) => {
         if (!near.has(f))
-          errors.push(new ContentError(file, `stage ${s.id}`, `nodes.${j}.from.${k}`, `"${f}" is not in a neighbouring stage`));
+          errors.push(
+            new ContentError(
+              file,
+              `stage ${s.id}`,
+              `nodes.${j}.from.${k}`,
+              `"${f}" is not in a neighbouring stage`,
+            ),
+          );
       });
     });
   });
   const dup = new Set<string>();
   fig.stages.forEach((s) => {
-    if (dup.has(s.id)) errors.push(new ContentError(file, `stage ${s.id}`, 'id', 'duplicate stage id'));
+    if (dup.has(s.id))
+      errors.push(new ContentError(file, `stage ${s.id}`, 'id', 'duplicate stage id'));
     dup.add(s.id);
   });
   return errors;
