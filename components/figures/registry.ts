@@ -8,6 +8,10 @@ import { awsGrowth } from './aws-growth/meta';
 import { catalogueDevelopers } from './catalogue-developers/meta';
 import CatalogueDevelopersView from './catalogue-developers/View';
 import AwsGrowthView from './aws-growth/View';
+import { blastRadius } from './blast-radius/meta';
+import BlastRadiusView from './blast-radius/View';
+import { dynamoRing } from './dynamo-ring/meta';
+import DynamoRingView from './dynamo-ring/View';
 import { excessCapacity } from './excess-capacity/meta';
 import ExcessCapacityView from './excess-capacity/View';
 import { launchPrices } from './launch-prices/meta';
@@ -78,6 +82,16 @@ export const registry = {
     meta: provisioning,
     View: ProvisioningView,
     styles: 'provisioning.css',
+  },
+  'blast-radius': {
+    meta: blastRadius,
+    View: BlastRadiusView,
+    styles: 'blast-radius.css',
+  },
+  'dynamo-ring': {
+    meta: dynamoRing,
+    View: DynamoRingView,
+    styles: 'dynamo-ring.css',
   },
   margins: {
     meta: margins,

@@ -6,6 +6,8 @@ import { ContentError } from './errors';
 import { alphaCostsSchema, type AlphaCostsData } from '../figures/alpha-to-linux-costs/data';
 import { catalogueSchema, type CatalogueData } from '../figures/catalogue-developers/data';
 import { launchPricesSchema, type LaunchPricesData } from '../figures/launch-prices/data';
+import { blastRadiusSchema, type BlastRadiusData } from './blast-radius';
+import { dynamoRingSchema, type DynamoRingData } from './dynamo-ring';
 import { idSchema, timestampSchema } from './schemas';
 
 /**
@@ -126,6 +128,8 @@ export interface ExplorableData {
   alphaCosts?: AlphaCostsData;
   catalogue?: CatalogueData;
   launchPrices?: LaunchPricesData;
+  blastRadius?: BlastRadiusData;
+  dynamoRing?: DynamoRingData;
 }
 
 export const explorableFiles = {
@@ -134,6 +138,8 @@ export const explorableFiles = {
   alphaCosts: { file: 'alpha-to-linux-costs.yaml', schema: alphaCostsSchema },
   catalogue: { file: 'catalogue-developers.yaml', schema: catalogueSchema },
   launchPrices: { file: 'launch-prices.yaml', schema: launchPricesSchema },
+  blastRadius: { file: 'blast-radius.yaml', schema: blastRadiusSchema },
+  dynamoRing: { file: 'dynamo-ring.yaml', schema: dynamoRingSchema },
 } as const;
 
 /** Names a zod path as entry (top-level block, or the stage id in a list) and field (the rest). */
@@ -179,9 +185,9 @@ export function parseExplorable<S extends z.ZodType>(
     };
   }
   const errors: ContentError[] = [];
-  // Every `source` (or item of a `sources` list) anywhere in the document must name a known source.
-  const unknown = (v: string, at: PropertyKey[]) => {
-    const { entry, field } = locate(raw, at);
+  // Every `source` (and each id of a `sources` list) anywhere must name a known source.
+  const unknown = (v: string, where: PropertyKey[]) => {
+    const { entry, field } = locate(raw, where);
     errors.push(new ContentError(file, entry, field, `unknown source id "${v}"`));
   };
   const walk = (node: unknown, at: PropertyKey[]) => {
@@ -191,8 +197,9 @@ export function parseExplorable<S extends z.ZodType>(
         if (k === 'source' && typeof v === 'string') {
           if (!sourceIds.has(v)) unknown(v, [...at, k]);
         } else if (k === 'sources' && Array.isArray(v)) {
-          for (const id of v)
-            if (typeof id === 'string' && !sourceIds.has(id)) unknown(id, [...at, k]);
+          v.forEach((id, i) => {
+            if (typeof id === 'string' && !sourceIds.has(id)) unknown(id, [...at, k, i]);
+          });
         } else walk(v, [...at, k]);
       }
     }
