@@ -31,6 +31,7 @@ const figureData = loadFigureData(
 if (figureErrors.length) report(figureErrors);
 for (const { figure } of figureData.staged) write(`${figure.id}.json`, figure);
 if (figureData.mandate) write('api-mandate.json', figureData.mandate.data);
+for (const { id, data } of figureData.other) write(`${id}.json`, data);
 
 // Phase 2: everything, cross-checked.
 async function validateAll() {

@@ -18,4 +18,6 @@ export const figureLoaders: Record<string, Loader> = {
   'stepper-demo': () => import('./stepper-demo'),
   'excess-capacity': () => import('./excess-capacity'),
   provisioning: () => import('./provisioning'),
+  'billing-granularity': () => import('./billing-granularity'),
+  'inside-out': () => import('./inside-out'),
 };

@@ -10,6 +10,8 @@ import ExcessCapacityView from './excess-capacity/View';
 import ProvisioningView from './provisioning/View';
 import MonolithToPlatformView from './monolith-to-platform/View';
 import ApiMandateView from './api-mandate/View';
+import BillingGranularityView from './billing-granularity/View';
+import InsideOutView from './inside-out/View';
 
 /**
  * Pure views that the server renders into the HTML (first frame, step URLs, no-JS readers).
@@ -26,4 +28,6 @@ export const figureViews: Record<string, ComponentType<FigureViewProps>> = {
   'stepper-demo': StepperDemoView,
   'excess-capacity': ExcessCapacityView,
   provisioning: ProvisioningView,
+  'billing-granularity': BillingGranularityView,
+  'inside-out': InsideOutView,
 };

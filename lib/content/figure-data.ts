@@ -4,6 +4,14 @@ import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { ContentError } from './errors';
 import { checkStages, mandateSchema, stagedFigureSchema, type Mandate, type StagedFigure } from './figure-stages';
+import { billingDataSchema } from '../figures/billing-granularity/model';
+import { insideOutSchema } from '../figures/inside-out/model';
+
+/** Figures whose data file has a schema of its own (content/figures/<id>.yaml). */
+const dataSchemas: Record<string, z.ZodType> = {
+  'billing-granularity': billingDataSchema,
+  'inside-out': insideOutSchema,
+};
 
 /** Turns a zod issue inside a figure file into "file › stage <id> › field". */
 function issueError(file: string, raw: unknown, error: z.ZodError): ContentError {
@@ -18,14 +26,48 @@ function issueError(file: string, raw: unknown, error: z.ZodError): ContentError
   return new ContentError(file, '(file)', issue.path.join('.') || '(root)', issue.message);
 }
 
+/** Names the entry a path points into by its id ("layer cards") and the field inside it. */
+function where(raw: unknown, path: string[]): { entry: string; field: string } {
+  let node: unknown = raw;
+  for (let i = 0; i < path.length; i++) {
+    node = (node as Record<string, unknown> | undefined)?.[path[i]];
+    const id = (node as { id?: unknown } | undefined)?.id;
+    if (i > 0 && /^\d+$/.test(path[i]) && typeof id === 'string')
+      return {
+        entry: `${path[i - 1].replace(/s$/, '')} ${id}`,
+        field: path.slice(i + 1).join('.') || '(entry)',
+      };
+  }
+  return { entry: '(file)', field: path.join('.') || '(root)' };
+}
+
+function dataError(file: string, raw: unknown, error: z.ZodError): ContentError {
+  const issue = error.issues[0];
+  const { entry, field } = where(raw, issue.path.map(String));
+  return new ContentError(file, entry, field, issue.message);
+}
+
+/** Every `sources` list anywhere in a data file, with where it is. */
+function sourceLists(node: unknown, at: string[] = []): { at: string; ids: string[] }[] {
+  if (Array.isArray(node)) return node.flatMap((x, i) => sourceLists(x, [...at, String(i)]));
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([k, v]) =>
+    k === 'sources' && Array.isArray(v)
+      ? [{ at: [...at, k].join('.'), ids: v as string[] }]
+      : sourceLists(v, [...at, k]),
+  );
+}
+
 export interface FigureData {
   staged: { file: string; figure: StagedFigure }[];
   mandate?: { file: string; data: Mandate };
+  /** Data files with their own schema, by figure id. */
+  other: { file: string; id: string; data: unknown }[];
 }
 
 /** Reads content/figures/*.yaml: staged diagrams (with `stages`) and the API mandate. */
 export function loadFigureData(dir: string, rel: (f: string) => string, errors: ContentError[]): FigureData {
-  const out: FigureData = { staged: [] };
+  const out: FigureData = { staged: [], other: [] };
   if (!fs.existsSync(dir)) return out;
   for (const name of fs.readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
     const file = rel(path.join(dir, name));
@@ -45,6 +87,10 @@ export function loadFigureData(dir: string, rel: (f: string) => string, errors: 
         errors.push(...checkStages(file, parsed.data));
         out.staged.push({ file, figure: parsed.data });
       }
+    } else if (base in dataSchemas) {
+      const parsed = dataSchemas[base].safeParse(raw);
+      if (!parsed.success) errors.push(dataError(file, raw, parsed.error));
+      else out.other.push({ file, id: base, data: parsed.data });
     } else if (base === 'api-mandate') {
       const parsed = mandateSchema.safeParse(raw);
       if (!parsed.success) errors.push(issueError(file, raw, parsed.error));
@@ -69,6 +115,14 @@ export function crossCheckFigures(
       if (!chapterSlugs.has(s.chapter))
         errors.push(new ContentError(file, `stage ${s.id}`, 'chapter', `unknown chapter "${s.chapter}"`));
     }
+  }
+  for (const { file, data: d } of data.other) {
+    for (const { at, ids } of sourceLists(d))
+      ids.forEach((id, i) => {
+        if (sourceIds.has(id)) return;
+        const { entry, field } = where(d, [...at.split('.'), String(i)]);
+        errors.push(new ContentError(file, entry, field, `unknown source id "${id}"`));
+      });
   }
   if (data.mandate) {
     data.mandate.data.sources.forEach((id, i) => {

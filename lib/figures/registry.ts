@@ -9,6 +9,8 @@ import { excessCapacity } from './meta/excess-capacity';
 import { provisioning } from './meta/provisioning';
 import { monolithToPlatform } from './meta/monolith-to-platform';
 import { apiMandate } from './meta/api-mandate';
+import { billingGranularity } from './meta/billing-granularity';
+import { insideOut } from './meta/inside-out';
 
 /**
  * Every figure, listed once. Hosts (chapters, embed pages, exports, the book, tests) read this;
@@ -25,6 +27,8 @@ export const figures: readonly FigureMeta[] = [
   awsGrowth,
   marketShare,
   sevenPowers,
+  billingGranularity,
+  insideOut,
   stepperDemo,
 ];
 

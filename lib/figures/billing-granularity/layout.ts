@@ -67,6 +67,8 @@ export interface PlacedJob {
 }
 
 export interface BillingLayout {
+  /** The last step, about money: the ladder steps back. */
+  cost: boolean;
   width: number;
   height: number;
   fs: number;
@@ -106,7 +108,7 @@ export function jobRule(data: BillingData, job: BillingJob, date: string): Billi
 const group = (n: number) => n.toLocaleString('en-US');
 
 export function fontSize(width: number, big = false): number {
-  if (width < 600) return 12;
+  if (width < 600) return width < 360 ? 12 : 13;
   const fs = Math.max(13, Math.min(19, width / 56));
   return Math.round(big ? Math.min(21, fs * 1.1) : fs);
 }
@@ -124,6 +126,7 @@ function label(
 }
 
 function rungTag(
+  data: BillingData,
   rule: BillingRule,
   role: 'unit' | 'minimum',
   state: RungState,
@@ -134,11 +137,14 @@ function rungTag(
     const end = rule.until ? rule.until.slice(0, 4) : '';
     return [`${name}, ${rule.from.slice(0, 4)}–${end}`];
   }
-  const later = state === 'sale' && rule.still && date > rule.from;
+  // Who kept the rule once a finer one for the same product had arrived.
+  const superseded = data.rules.some(
+    (r) => r.product === rule.product && r.from > rule.from && r.from <= date,
+  );
   const full = `${name}, ${dateLabel(rule.from)}`;
   const year = `${name}, ${rule.from.slice(0, 4)}`;
-  return later
-    ? [`${full}; ${rule.still} still`, `${year}; ${rule.still} still`, year]
+  return superseded && rule.still
+    ? [`${full}; still ${rule.still}`, `${year}; still ${rule.still}`, year]
     : [full, `${name}, ${monthYear(rule.from)}`, year];
 }
 
@@ -192,7 +198,7 @@ export function layoutBilling(
       i === 0
         ? ` · ${group(r.ms)} ms`
         : ` · 1/${group(r.ofTop)} of the ${durationLabel(all[0].ms).replace(/^1 /, '')}`;
-    return { r, i, state, sizeText, rest, tags: rungTag(r.rule, r.role, state, date) };
+    return { r, i, state, sizeText, rest, tags: rungTag(data, r.rule, r.role, state, date) };
   });
 
   // Wide: a label column as wide as its longest line; the bars take the rest.
@@ -339,20 +345,26 @@ export function layoutBilling(
     const status = money
       ? fitText(
           [
-            `${job.month!.calls / 1e6} million calls a month at ${job.month!.memoryGb} GB, duration charge`,
+            `Running time of ${job.month!.calls / 1e6} million calls a month at ${job.month!.memoryGb} GB`,
             `${job.month!.calls / 1e6} million calls a month at ${job.month!.memoryGb} GB`,
-            `${job.month!.calls / 1e6}M calls a month`,
+            `${job.month!.calls / 1e6} million calls a month`,
           ],
           blockW,
           small,
         )
       : fitText(
           later
-            ? [
-                `Billed ${shortDuration(billed)} for ${shortDuration(job.usedMs)}, from ${monthYear(rule.from)}`,
-                `Billed ${shortDuration(billed)}, from ${monthYear(rule.from)}`,
-                `Billed ${shortDuration(billed)}`,
-              ]
+            ? billed === job.usedMs
+              ? [
+                  `Billed ${shortDuration(billed)}, just what it ran, from ${monthYear(rule.from)}`,
+                  `Billed ${shortDuration(billed)}, from ${monthYear(rule.from)}`,
+                  `Billed ${shortDuration(billed)}`,
+                ]
+              : [
+                  `Billed ${shortDuration(billed)} for ${shortDuration(job.usedMs)}, from ${monthYear(rule.from)}`,
+                  `Billed ${shortDuration(billed)}, from ${monthYear(rule.from)}`,
+                  `Billed ${shortDuration(billed)}`,
+                ]
             : [
                 `Billed ${shortDuration(billed)} for ${shortDuration(job.usedMs)} of work${priced}`,
                 `Billed ${shortDuration(billed)} for ${shortDuration(job.usedMs)}${priced}`,
@@ -365,7 +377,8 @@ export function layoutBilling(
     const ghost = later ? scale(full) : null;
     if (later) {
       // Inside the outline of the old bill, at its right end.
-      const midY = barY + barH / 2 + small * 0.33;
+      const ms = money ? fs : small;
+      const midY = barY + barH / 2 + ms * 0.33;
       const room = blockW - scale(billed) - fs * 1.2;
       const before = money
         ? [
@@ -378,22 +391,15 @@ export function layoutBilling(
             `${shortDuration(full)} before`,
           ];
       const after = money ? `$${job.month!.stated[1]}` : '';
-      const afterW = after ? textWidth(after, small, 'bold') + fs * 0.8 : 0;
-      const text = fitText(before, room - afterW, small);
-      if (textWidth(text, small) <= room - afterW)
+      const afterW = after ? textWidth(after, ms, 'bold') + fs * 0.8 : 0;
+      const weight: Weight = money ? 'bold' : 'regular';
+      const text = fitText(before, room - afterW, ms, weight);
+      if (textWidth(text, ms, weight) <= room - afterW)
         labels.push(
-          label(
-            bx + blockW - fs * 0.4,
-            midY,
-            text,
-            small,
-            'regular',
-            money ? 'money' : 'muted',
-            'end',
-          ),
+          label(bx + blockW - fs * 0.4, midY, text, ms, weight, money ? 'money' : 'muted', 'end'),
         );
       if (after)
-        labels.push(label(bx + scale(billed) + fs * 0.4, midY, after, small, 'bold', 'money'));
+        labels.push(label(bx + scale(billed) + fs * 0.4, midY, after, ms, 'bold', 'money'));
     }
     return {
       id: job.id,
@@ -410,7 +416,18 @@ export function layoutBilling(
     };
   });
 
-  return { width, height, fs, narrow, headers, rungs: placed, lenses, zoomLabels, jobs };
+  return {
+    cost: costStep,
+    width,
+    height,
+    fs,
+    narrow,
+    headers,
+    rungs: placed,
+    lenses,
+    zoomLabels,
+    jobs,
+  };
 }
 
 /** Every label of a layout, for the view's checks and the tests. */

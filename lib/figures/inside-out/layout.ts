@@ -64,7 +64,7 @@ export function stepCount(data: InsideOutData): number {
 }
 
 export function fontSize(width: number, big = false): number {
-  if (width < 600) return 12;
+  if (width < 600) return width < 360 ? 12 : 13;
   const fs = Math.max(13, Math.min(19, width / 58));
   return Math.round(big ? Math.min(21, fs * 1.1) : fs);
 }
@@ -120,7 +120,7 @@ export function layoutInsideOut(
   const strip = fs * (narrow ? 0.9 : 1.3);
   const gutter = fs * (narrow ? 1.1 : 2.2);
   const avail = width - 2 * pad - strip - 2 * gutter;
-  const sideW = Math.floor(avail * (narrow ? 0.27 : 0.27));
+  const sideW = Math.floor(avail * (narrow ? 0.31 : 0.27));
   const bandW = avail - 2 * sideW;
   const leftX = pad;
   const bandX = leftX + sideW + gutter;
@@ -218,7 +218,7 @@ export function layoutInsideOut(
         const room = bandH - 2 * tin - small * 2.4;
         const longLines = wrapToWidth(tag.text, textW, small);
         const shortLines = wrapToWidth(tag.short, textW, small);
-        const body = !narrow && longLines.length * lead <= room ? longLines : shortLines;
+        const body = longLines.length * lead <= room ? longLines : shortLines;
         const ks = small * 0.92;
         const kick = wrapToWidth(kicker, textW, ks, 'bold');
         const kickH = kick.length * ks * 1.15 + ks * 0.2;
