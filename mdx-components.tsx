@@ -1,7 +1,7 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import Link from 'next/link';
 import type { MDXComponents } from 'mdx/types';
-import { Figure } from '@/components/figures/Figure';
+import { Figure } from '@/components/mdx/Figure';
 import { Claim } from '@/components/mdx/Claim';
 import { Note } from '@/components/mdx/Note';
 import { Step } from '@/components/mdx/Step';

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import createMDX from '@next/mdx';
 import type { NextConfig } from 'next';
 
@@ -10,7 +11,13 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   basePath,
   env: { NEXT_PUBLIC_BASE_PATH: basePath ?? '' },
-  pageExtensions: ['ts', 'tsx', 'mdx'],
+  // page.test-only.tsx files (/lab/, /size-baseline/) exist only in builds made for tests.
+  pageExtensions: [
+    'ts',
+    'tsx',
+    'mdx',
+    ...(process.env.PRIMITIVES_TEST_PAGES === '1' ? ['test-only.tsx'] : []),
+  ],
   poweredByHeader: false,
   reactStrictMode: true,
 };
@@ -18,7 +25,14 @@ const nextConfig: NextConfig = {
 // Turbopack needs serializable options, so plugins are named as strings.
 const withMDX = createMDX({
   options: {
-    remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
+    // The same parser the content loader uses (lib/content/mdx.ts); the citation numbers come
+    // from this tree.
+    remarkPlugins: [
+      'remark-frontmatter',
+      'remark-gfm',
+      // A project file goes by its absolute path (the loader did not resolve a relative one).
+      path.resolve('lib/content/remark-citations.mjs'),
+    ],
     rehypePlugins: [
       'rehype-slug',
       [

@@ -14,7 +14,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   timeout: 30_000,
   expect: { timeout: 7_000 },
   use: {
@@ -30,7 +30,13 @@ export default defineConfig({
   ],
   webServer: {
     command: `node scripts/serve.mjs`,
-    env: { PORT: String(port), BASE_PATH: basePath, OUT_DIR: process.env.OUT_DIR ?? 'out' },
+    env: {
+      PORT: String(port),
+      BASE_PATH: basePath,
+      OUT_DIR: process.env.OUT_DIR ?? 'out',
+      // The pages made for tests (/lab/, /size-baseline/, the test figure), kept out of out/.
+      EXTRA_DIR: 'out-test',
+    },
     url: `http://127.0.0.1:${port}${basePath}/`,
     reuseExistingServer: false,
     stdout: 'ignore',

@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.ts', 'content/**/*.test.ts'],
     environment: 'node',
+    // Content tests parse every chapter into a syntax tree; a loaded shared machine is slow.
+    testTimeout: 30_000,
   },
 });

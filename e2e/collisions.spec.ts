@@ -1,5 +1,5 @@
 import { expect, go, test } from './fixtures';
-import { figures } from '../lib/figures/registry';
+import { figures } from './figures';
 import { findCollisions } from './collisions';
 
 // Nothing collides, nothing is clipped: every step of every figure, at the sizes speakers and

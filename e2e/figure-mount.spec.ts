@@ -6,6 +6,7 @@ test('the figure reserves its space before its code loads, then steps by buttons
   await go(page, '/lab/');
   const figure = page.locator('[data-figure="stepper-demo"]');
   const stage = figure.locator('.fig-stage');
+  await stage.scrollIntoViewIfNeeded();
   const box = await stage.boundingBox();
   expect(box!.width / box!.height).toBeCloseTo(16 / 9, 1);
   await expect(stage).toHaveAttribute('data-loaded', 'true');

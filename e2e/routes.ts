@@ -11,7 +11,7 @@ export function exportedRoutes(): string[] {
       if (
         !entry.isDirectory() ||
         entry.name.startsWith('_') ||
-        ['pagefind', 'fonts', 'talk-kit', '404', 'size-baseline'].includes(entry.name)
+        ['pagefind', 'fonts', 'talk-kit', '404'].includes(entry.name)
       )
         continue;
       const sub = `${rel}${entry.name}/`;

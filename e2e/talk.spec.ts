@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as bare, type Page } from '@playwright/test';
-import { figures } from '../lib/figures/registry';
+import { figures } from './figures';
 import { expect, go, test } from './fixtures';
 
 const demo = figures.find((f) => f.id === 'stepper-demo')!;
@@ -100,6 +100,31 @@ test.describe('embed pages @desktop-only', () => {
     await expect(page.locator('html')).toHaveClass(/embed-transparent/);
     await expect(page.locator('.embed__bar')).toHaveCount(0);
     await expect(page.locator('.embed__caption')).toHaveCount(0);
+  });
+
+  test('?step past the last step shows the last; #step wins over ?step', async ({ page }) => {
+    await go(page, `/embed/stepper-demo/?step=${demo.steps.length + 5}`);
+    await ready(page);
+    expect(await stepOf(page)).toBe(String(demo.steps.length));
+    await go(page, '/embed/stepper-demo/?step=3#step=2');
+    await ready(page);
+    expect(await stepOf(page)).toBe('2');
+  });
+
+  test('a #step=N change on an open embed page moves the figure', async ({ page }) => {
+    await go(page, '/embed/stepper-demo/');
+    await ready(page);
+    expect(await stepOf(page)).toBe('1');
+    await page.evaluate(() => (location.hash = 'step=3'));
+    await expect(page.locator('[data-embed]')).toHaveAttribute('data-step', '3');
+    await page.evaluate(() => (location.hash = 'step=2'));
+    await expect(page.locator('[data-embed]')).toHaveAttribute('data-step', '2');
+    // Past the last step is the last step; an unreadable one changes nothing.
+    await page.evaluate(() => (location.hash = 'step=99'));
+    await expect(page.locator('[data-embed]')).toHaveAttribute('data-step', '3');
+    await page.evaluate(() => (location.hash = 'step=abc'));
+    await page.waitForTimeout(200);
+    expect(await stepOf(page)).toBe('3');
   });
 
   test('an unknown figure is the 404 page', async ({ page, guard }) => {
@@ -349,7 +374,9 @@ bare.describe('talk kit offline @desktop-only', () => {
       });
       page.on('pageerror', (e) => failed.push(e.message));
       page.on('console', (m) => m.type() === 'error' && failed.push(m.text()));
-      const file = path.resolve(process.env.OUT_DIR ?? 'out', 'talk-kit', `${f.id}.html`);
+      // A test-only figure's file is kept with the other test pages, out of the export.
+      const dir = f.testOnly ? 'out-test' : (process.env.OUT_DIR ?? 'out');
+      const file = path.resolve(dir, 'talk-kit', `${f.id}.html`);
       await page.goto(`file://${file}`);
       await expect(page.locator('[data-embed]')).toHaveAttribute('data-ready', 'true');
       await expect(page.locator('[data-embed-stage] svg').first()).toBeVisible();

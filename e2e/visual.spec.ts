@@ -1,5 +1,5 @@
 import { expect, go, test } from './fixtures';
-import { figures } from '../lib/figures/registry';
+import { figures } from './figures';
 
 // Every step of every figure, in both themes, against committed baselines (1% of pixels may
 // differ: antialiasing). After a deliberate change, re-record them with:

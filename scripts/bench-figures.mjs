@@ -10,7 +10,7 @@ const origin = process.env.BENCH_ORIGIN ?? 'http://127.0.0.1:3300';
 const out = path.resolve('out');
 const ids = fs
   .readdirSync(path.join(out, 'embed'))
-  .filter((d) => d !== 'stepper-demo' && fs.existsSync(path.join(out, 'embed', d, '2')));
+  .filter((d) => fs.existsSync(path.join(out, 'embed', d, '2')));
 
 const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 const pct = (xs, p) => {

@@ -11,25 +11,28 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromiumArgs, findChromium } from './chromium.mjs';
 import { dirBytes, firstLoadBytes, routes } from './size-lib.mjs';
+import { testDirName } from './test-pages.mjs';
 
 const out = path.resolve('out');
-if (!fs.existsSync(path.join(out, 'index.html')))
-  execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+// The benchmarks also need the pages made for them (/lab/timeline-bench/, /size-baseline/),
+// which only a build for tests makes, into out-test/.
+if (!fs.existsSync(path.join(testDirName, 'lab/timeline-bench/index.html')))
+  execFileSync('npm', ['run', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, PRIMITIVES_TEST_PAGES: '1' },
+  });
 
 const port = 3300;
 const origin = `http://127.0.0.1:${port}`;
 const server = spawn(process.execPath, ['scripts/serve.mjs'], {
-  env: { ...process.env, PORT: String(port) },
+  env: { ...process.env, PORT: String(port), EXTRA_DIR: testDirName },
   stdio: 'ignore',
 });
 await new Promise((r) => setTimeout(r, 600));
 
 const firstChapter = routes(out).find((r) => r.startsWith('/chapters/'));
 const firstEmbed = fs.existsSync(path.join(out, 'embed'))
-  ? fs
-      .readdirSync(path.join(out, 'embed'))
-      .filter((d) => d !== 'stepper-demo')
-      .map((d) => `/embed/${d}/`)[0]
+  ? fs.readdirSync(path.join(out, 'embed')).map((d) => `/embed/${d}/`)[0]
   : undefined;
 const pages = ['/', firstChapter, '/timeline/', firstEmbed, '/book/'].filter(
   (p) => p && fs.existsSync(path.join(out, p, 'index.html')),

@@ -48,7 +48,9 @@ async function bundle(outDir, basePath) {
 export async function buildBookPage(outDir, basePath = '') {
   const file = path.join(outDir, 'book/index.html');
   const doc = parse(fs.readFileSync(file, 'utf8'), { comment: false });
-  for (const s of doc.querySelectorAll('script')) if (s.id !== 'theme-script') s.remove();
+  // Ours stay: the theme script and the figures' island props (components/figures/island.tsx).
+  for (const s of doc.querySelectorAll('script'))
+    if (s.id !== 'theme-script' && !s.hasAttribute('data-figure-island')) s.remove();
   for (const l of doc.querySelectorAll(
     'link[rel="preload"][as="script"], link[rel="modulepreload"]',
   ))

@@ -45,7 +45,8 @@ const scriptSafe = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g
 /**
  * @param {object} o
  * @param {string} o.outDir  the export (out/)
- * @param {string} o.page    the page's index.html, relative to outDir
+ * @param {string} [o.page]  the page's index.html, relative to outDir
+ * @param {string} [o.pageFile] or its absolute path (a test page kept outside outDir)
  * @param {{js: string, css: string}} o.bundle  from scripts/standalone/bundle.mjs
  * @param {unknown} [o.data] JSON for the bundle, in <script id="primitives-data">
  * @param {(href: string) => string | null} [o.rewriteLink] new href for a link, null to unlink
@@ -55,17 +56,19 @@ const scriptSafe = (js) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g
 export function inlinePage({
   outDir,
   page,
+  pageFile = path.join(outDir, page),
   bundle,
   data,
   rewriteLink,
   remove = [],
   basePath = '',
 }) {
-  const html = readFileSync(path.join(outDir, page), 'utf8');
+  const html = readFileSync(pageFile, 'utf8');
   const doc = parse(html, { comment: false });
   for (const s of doc.querySelectorAll('script')) {
-    // Keep only the theme script: it runs before paint and needs no network.
-    if (s.id === 'theme-script') continue;
+    // Keep the theme script (it runs before paint and needs no network) and the figures'
+    // island props, which the bundle reads (components/figures/island.tsx).
+    if (s.id === 'theme-script' || s.hasAttribute('data-figure-island')) continue;
     s.remove();
   }
   for (const l of doc.querySelectorAll('link')) {
@@ -102,7 +105,7 @@ export function inlinePage({
   }
   const head = doc.querySelector('head');
   const body = doc.querySelector('body');
-  if (!head || !body) throw new Error(`inline-page: ${page} has no head or body`);
+  if (!head || !body) throw new Error(`inline-page: ${pageFile} has no head or body`);
   head.insertAdjacentHTML(
     'beforeend',
     `<style>${inlineCssUrls(bundle.css, outDir, basePath)}</style>`,

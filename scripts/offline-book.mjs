@@ -2,7 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { bundleStandalone, loaderFolders } from './standalone/bundle.mjs';
+import { bundleStandalone } from './standalone/bundle.mjs';
+import { figureManifest } from './test-pages.mjs';
 import { inlinePage } from './inline-page.mjs';
 
 /** Site links become links within the file; pages the file does not contain lose their link. */
@@ -19,7 +20,10 @@ export function bookLink(href, basePath = '') {
 }
 
 export async function buildOfflineBook(outDir, basePath = '') {
-  const bundle = await bundleStandalone('book-entry.tsx', [...loaderFolders().keys()]);
+  const ids = figureManifest()
+    .filter((f) => !f.testOnly)
+    .map((f) => f.id);
+  const bundle = await bundleStandalone('book-entry.tsx', ids);
   const html = inlinePage({
     outDir,
     basePath,

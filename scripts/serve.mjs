@@ -6,6 +6,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out');
+// Tests and benchmarks also reach the pages made for them (out-test/, see test-pages.mjs).
+const extra = process.env.EXTRA_DIR ? path.resolve(process.env.EXTRA_DIR) : null;
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 const port = Number(process.env.PORT ?? 3000);
 const types = {
@@ -64,6 +66,12 @@ function resolve(urlPath) {
     if (p !== base && !p.startsWith(`${base}/`)) return null;
     p = p.slice(base.length) || '/';
   }
+  const found = inside(root, p);
+  if (extra && !(found && fs.existsSync(found))) return inside(extra, p) ?? found;
+  return found;
+}
+
+function inside(root, p) {
   const file = path.join(root, path.normalize(p));
   if (!file.startsWith(root)) return null;
   if (fs.existsSync(file) && fs.statSync(file).isDirectory()) return path.join(file, 'index.html');

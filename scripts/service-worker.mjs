@@ -11,14 +11,7 @@ export async function buildServiceWorker(outDir, basePath = '') {
     ],
     // RSC payloads (*.txt) are left out: offline, links fall back to full page loads of cached HTML.
     // Talk-mode step pages and single-file downloads are for speakers, not offline reading.
-    globIgnores: [
-      'embed/**',
-      'talk-kit/**',
-      'primitives-offline.html',
-      'size-baseline/**',
-      'lab/**',
-      'sw.js',
-    ],
+    globIgnores: ['embed/**', 'talk-kit/**', 'primitives-offline.html', 'sw.js'],
     swDest: path.join(outDir, 'sw.js'),
     modifyURLPrefix: { '': `${basePath}/` },
     inlineWorkboxRuntime: true,

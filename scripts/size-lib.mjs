@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { testDirName } from './test-pages.mjs';
 
 const gzipCache = new Map();
 function gzipSize(file) {
@@ -25,10 +26,16 @@ export function firstLoadScripts(outDir, htmlFile) {
     .filter((f) => fs.existsSync(f));
 }
 
+/** A route's page: in the export, or among the pages made for tests (/size-baseline/). */
+export function pageFile(outDir, route) {
+  const own = path.join(outDir, route, 'index.html');
+  const test = path.join(path.dirname(outDir), testDirName, route, 'index.html');
+  return fs.existsSync(own) || !fs.existsSync(test) ? own : test;
+}
+
 /** Gzipped bytes of a page's first-load JavaScript. */
 export function firstLoadBytes(outDir, route) {
-  const html = path.join(outDir, route, 'index.html');
-  return firstLoadScripts(outDir, html).reduce((sum, f) => sum + gzipSize(f), 0);
+  return firstLoadScripts(outDir, pageFile(outDir, route)).reduce((sum, f) => sum + gzipSize(f), 0);
 }
 
 /** Every exported route (directories holding an index.html), skipping per-step embed pages. */

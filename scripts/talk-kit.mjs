@@ -1,28 +1,30 @@
 // Builds out/talk-kit/<figure>.html: each figure's embed page as one file that runs from disk.
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+// The figures come from the registry; a test-only figure's file goes to out-test/talk-kit/.
+import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bundleStandalone } from './standalone/bundle.mjs';
 import { inlinePage } from './inline-page.mjs';
 
-export async function buildTalkKit(outDir, basePath = '') {
-  const embedDir = path.join(outDir, 'embed');
-  const ids = readdirSync(embedDir).filter((d) => statSync(path.join(embedDir, d)).isDirectory());
-  mkdirSync(path.join(outDir, 'talk-kit'), { recursive: true });
+export async function buildTalkKit(outDir, basePath, manifest, testDir) {
   const sizes = [];
-  for (const id of ids) {
+  for (const { id, testOnly } of manifest) {
+    const home = testOnly ? testDir : outDir;
+    const pageFile = path.join(home, 'embed', id, 'index.html');
+    // A test-only figure exists only in builds made for tests.
+    if (testOnly && !fs.existsSync(pageFile)) continue;
     const bundle = await bundleStandalone('embed-entry.tsx', [id]);
     const html = inlinePage({
       outDir,
       basePath,
-      page: `embed/${id}/index.html`,
+      pageFile,
       bundle,
-      data: { figure: id, step: 0 },
       // The static step links are for readers without scripts; offline, the script steps.
       remove: ['.embed__nojs'],
     });
-    const file = path.join(outDir, 'talk-kit', `${id}.html`);
-    writeFileSync(file, html);
+    const file = path.join(home, 'talk-kit', `${id}.html`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, html);
     sizes.push({ id, bytes: Buffer.byteLength(html), gzip: gzipSync(html).length });
   }
   return sizes;

@@ -19,16 +19,22 @@ try {
   run('types', bin('tsc'), ['--noEmit']);
   run('lint', 'npm', ['run', '--silent', 'lint']);
   run('unit tests', bin('vitest'), ['run']);
-  // The sub-path export first, kept aside in out-sub/, then the root export in out/.
-  run('build under /primitives', 'npm', ['run', '--silent', 'build'], { BASE_PATH: '/primitives' });
+  // The sub-path export first, kept aside in out-sub/: only pages, no media (its tests load
+  // routes, assets and search). Then the root export in out/, with the pages made for tests
+  // built too and moved aside into out-test/.
+  run('build under /primitives', 'npm', ['run', '--silent', 'build'], {
+    BASE_PATH: '/primitives',
+    PRIMITIVES_MEDIA: '0',
+  });
   fs.rmSync('out-sub', { recursive: true, force: true });
   fs.renameSync('out', 'out-sub');
-  run('build', 'npm', ['run', '--silent', 'build']);
+  run('build', 'npm', ['run', '--silent', 'build'], { PRIMITIVES_TEST_PAGES: '1' });
   run('browser tests', bin('playwright'), ['test', '--grep-invert', '@subpath']);
   run('browser tests under /primitives', bin('playwright'), ['test', '--grep', '@subpath'], {
     BASE_PATH: '/primitives',
     OUT_DIR: 'out-sub',
-    E2E_PORT: '3201',
+    // Beside the root run's port: several worktrees may test on one machine.
+    E2E_PORT: String(Number(process.env.E2E_PORT ?? 3200) + 1),
   });
   console.log('\nAll checks passed.');
 } catch (err) {

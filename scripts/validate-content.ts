@@ -1,15 +1,19 @@
 /**
- * Build step: validate content/ and write the JSON that client-side figures import.
- * Exits 1 with one line per problem (file › entry › field: message).
+ * Build step: validate content/, write the validated data the figures import, then check the
+ * chapters' figure placements against the figure registry and write what the build derives from
+ * it. Exits 1 with one line per problem (file › entry › field: message).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, ContentErrors } from '../lib/content/errors';
-import { loadFigureData } from '../lib/content/figure-data';
+import { dataFiles, figurePlacementErrors, loadContent } from '../lib/content/load';
 
 const out = path.resolve(process.env.GENERATED_DIR ?? '.generated');
-const write = (name: string, data: unknown) =>
-  fs.writeFileSync(path.join(out, name), JSON.stringify(data, null, 1) + '\n');
+const write = (name: string, data: unknown) => {
+  const file = path.join(out, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, typeof data === 'string' ? data : JSON.stringify(data, null, 1) + '\n');
+};
 
 function report(errors: ContentError[]): never {
   console.error(`content invalid (${errors.length} problem${errors.length === 1 ? '' : 's'}):`);
@@ -17,42 +21,44 @@ function report(errors: ContentError[]): never {
   process.exit(1);
 }
 
-// Phase 1: the staged figures' data. The figure registry reads its steps from this JSON, and the
-// full loader below checks chapters against the registry, so it must exist first (a clean clone
-// has no .generated/ yet).
-fs.mkdirSync(out, { recursive: true });
-const root = path.resolve(process.env.CONTENT_DIR ?? 'content');
-const figureErrors: ContentError[] = [];
-const figureData = loadFigureData(
-  path.join(root, 'figures'),
-  (f) => path.relative(process.cwd(), f),
-  figureErrors,
-);
-if (figureErrors.length) report(figureErrors);
-for (const { figure } of figureData.staged) write(`${figure.id}.json`, figure);
-if (figureData.mandate) write('api-mandate.json', figureData.mandate.data);
-for (const { id, data } of figureData.other) write(`${id}.json`, data);
-
-// Phase 2: everything, cross-checked.
-async function validateAll() {
-  const { loadContent } = await import('../lib/content/load');
+async function main() {
   const c = loadContent();
-  write('timeline.json', {
-    events: c.events,
-    eras: c.eras,
-    chapters: c.chapters.map(({ slug, title, order }) => ({ slug, title, order })),
-  });
-  write('sources.json', c.sources);
-  // Explorables import their data from here (components/figures/<id>/).
-  if (c.explorables.excessCapacity) write('excess-capacity.json', c.explorables.excessCapacity);
-  if (c.explorables.provisioning) write('provisioning.json', c.explorables.provisioning);
-  write('charts.json', c.charts);
+  // One file per validated data file of content/ (and the timeline's), named as in content/data/;
+  // each figure's data.ts imports the ones it draws, so no figure carries another's data.
+  fs.rmSync(path.join(out, 'data'), { recursive: true, force: true });
+  for (const [name, data] of Object.entries(dataFiles(c))) write(`data/${name}.json`, data);
+
+  // The registry's figures read the files above, so it is loaded once they exist.
+  const { registry, figures } = await import('../components/figures/registry');
+  const misplaced = figurePlacementErrors(c, new Set(Object.keys(registry)));
+  if (misplaced.length) report(misplaced);
+  // What the .mjs build scripts and the browser tests know of the registry.
+  write(
+    'figures.json',
+    figures.map((f) => ({
+      id: f.id,
+      title: f.title,
+      steps: f.steps.map(({ title, caption }) => ({ title, caption })),
+      testOnly: !!f.testOnly,
+    })),
+  );
+  // Each figure's stylesheet, imported by app/styles/site.css.
+  write(
+    'figures.css',
+    '/* Written by scripts/validate-content.ts from components/figures/registry.ts. */\n' +
+      Object.entries(registry)
+        .flatMap(([id, e]) =>
+          'styles' in e ? [`@import '../components/figures/${id}/${e.styles}';`] : [],
+        )
+        .join('\n') +
+      '\n',
+  );
   console.log(
-    `content ok: ${c.chapters.length} chapters, ${c.sources.length} sources, ${c.glossary.length} terms, ${c.events.length} events, ${c.figures.staged.length + (c.figures.mandate ? 1 : 0)} figure data sets, ${c.charts.financials.length} years of AWS results`,
+    `content ok: ${c.chapters.length} chapters, ${c.sources.length} sources, ${c.glossary.length} terms, ${c.events.length} events, ${figures.length} figures, ${c.charts.financials.length} years of AWS results`,
   );
 }
 
-validateAll().catch((err: unknown) => {
+main().catch((err: unknown) => {
   if (err instanceof ContentErrors) report(err.errors);
   throw err;
 });

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { content } from '@/lib/content/load';
 import { site, withBase } from '@/lib/site/paths';
 import { TimelineGlimpse } from '@/components/reading/TimelineGlimpse';
+import { routes } from '@/lib/site/routes';
 
 export default function Cover() {
   const { chapters, events } = content();
@@ -16,7 +17,7 @@ export default function Cover() {
         </p>
         {chapters[0] && (
           <p>
-            <Link className="button" href={`/chapters/${chapters[0].slug}/`}>
+            <Link className="button" href={routes.chapter(chapters[0].slug)}>
               Start reading
             </Link>
           </p>
@@ -35,7 +36,7 @@ export default function Cover() {
         <ol className="contents-list">
           {chapters.map((c) => (
             <li key={c.slug}>
-              <Link href={`/chapters/${c.slug}/`}>
+              <Link href={routes.chapter(c.slug)}>
                 <span className="contents-list__n sans tabular">
                   {String(c.order).padStart(2, '0')}
                 </span>
@@ -53,18 +54,18 @@ export default function Cover() {
         <h2 id="editions-title">Other ways to read</h2>
         <ul>
           <li>
-            <Link href="/book/">The whole book on one page</Link>, for reading straight through or
-            printing to PDF.
+            <Link href={routes.book}>The whole book on one page</Link>, for reading straight through
+            or printing to PDF.
           </li>
           <li>
-            <a href={withBase('/primitives-offline.html')} download>
+            <a href={withBase(routes.offlineBook)} download>
               The whole book in one file
             </a>{' '}
             (HTML, figures and search included): open it from disk, with no network.
           </li>
           <li>
-            <Link href="/talks/">Primitives in a talk</Link>: every figure full-screen, steppable
-            with a clicker, exportable.
+            <Link href={routes.talks}>Primitives in a talk</Link>: every figure full-screen,
+            steppable with a clicker, exportable.
           </li>
         </ul>
       </section>

@@ -1,24 +1,24 @@
 'use client';
 
 import {
-  useCallback,
-  useEffect,
+  createContext,
+  useContext,
   useRef,
-  useState,
-  type ComponentType,
   type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { clampStep } from '@/lib/figures/steps';
 import type { FigureMeta } from '@/lib/figures/types';
-import { usePageTheme, useElementSize, useNearViewport, usePrefersReducedMotion } from './hooks';
-import { figureLoaders } from './loaders';
+import { stageKeyAction } from '@/lib/talk/keys';
+import { useNearViewport } from './hooks';
 import { StepControls } from './StepControls';
-import { standalone } from '../talk/standalone';
-import { TalkMenu } from '../talk/TalkMenu';
+import { useFigureHost } from './useFigureHost';
 import { useScrollSteps } from './useScrollSteps';
 import type { FigureProps } from './types';
+
+/** The step a chapter figure shows, for the tools placed beside it ("Use in a talk"). */
+const StepContext = createContext(0);
+export const useFigureStep = () => useContext(StepContext);
 
 interface Props {
   meta: FigureMeta;
@@ -27,46 +27,30 @@ interface Props {
   children: ReactNode;
   /** Let the `<Step>` blocks beside the figure drive its step as they scroll past. */
   scroll?: boolean;
+  /** Tools under the figure; they read its step with useFigureStep(). */
+  tools?: ReactNode;
 }
 
 /**
  * The chapter host: reserves the figure's space, loads its code when it nears the viewport,
  * and owns the step (buttons, dots, arrow keys when focused).
  */
-export function FigureMount({ meta, params, children, scroll = false }: Props) {
+export function FigureMount({ meta, params, children, scroll = false, tools }: Props) {
   const stage = useRef<HTMLDivElement>(null);
   const near = useNearViewport(stage);
-  const size = useElementSize(stage);
-  const theme = usePageTheme();
-  const reducedMotion = usePrefersReducedMotion();
-  const [step, setStepRaw] = useState(0);
-  const [Loaded, setLoaded] = useState<ComponentType<FigureProps> | null>(null);
-  const setStep = useCallback((s: number) => setStepRaw(clampStep(meta, s)), [meta]);
-  useScrollSteps(stage, setStep, scroll);
-
-  useEffect(() => {
-    if (!near) return;
-    let live = true;
-    figureLoaders[meta.id]?.().then((mod) => {
-      if (live) setLoaded(() => mod.default);
-    });
-    return () => {
-      live = false;
-    };
-  }, [near, meta.id]);
+  const { step, setStep, go, size, theme, reducedMotion, Figure } = useFigureHost({
+    meta,
+    box: stage,
+    load: near,
+  });
+  useScrollSteps(stage, setStep, scroll, meta.steps.length);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.target !== e.currentTarget) return;
-    const moves: Record<string, number> = {
-      ArrowRight: step + 1,
-      ArrowLeft: step - 1,
-      Home: 0,
-      End: meta.steps.length - 1,
-    };
-    if (e.key in moves) {
-      e.preventDefault();
-      setStep(moves[e.key]);
-    }
+    const action = stageKeyAction(e);
+    if (!action) return;
+    e.preventDefault();
+    go(action);
   };
 
   const stepped = meta.steps.length > 1;
@@ -76,12 +60,12 @@ export function FigureMount({ meta, params, children, scroll = false }: Props) {
     '--aspect-narrow': meta.narrowAspect ?? meta.aspect,
   } as CSSProperties;
   return (
-    <>
+    <StepContext.Provider value={step}>
       <div
         ref={stage}
         className="fig-stage"
         style={style}
-        data-loaded={Loaded ? 'true' : 'false'}
+        data-loaded={Figure ? 'true' : 'false'}
         tabIndex={stepped ? 0 : undefined}
         onKeyDown={stepped ? onKeyDown : undefined}
         aria-label={
@@ -91,8 +75,8 @@ export function FigureMount({ meta, params, children, scroll = false }: Props) {
         }
         role={stepped ? 'group' : undefined}
       >
-        {Loaded && size.width > 0 ? (
-          <Loaded
+        {Figure ? (
+          <Figure
             meta={meta}
             step={step}
             onStepChange={setStep}
@@ -114,11 +98,7 @@ export function FigureMount({ meta, params, children, scroll = false }: Props) {
         {stepped && <strong>{current.title}. </strong>}
         {current.caption}
       </p>
-      {!standalone && (
-        <div className="fig-tools">
-          <TalkMenu meta={meta} step={step} placement="down" />
-        </div>
-      )}
-    </>
+      {tools && <div className="fig-tools">{tools}</div>}
+    </StepContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 import type { FigureMeta } from '@/lib/figures/types';
 import type { FigureViewProps } from './types';
-import { figureViews } from './views';
+import { figureEntry } from './registry';
 
 /** The size server frames are drawn at; the SVG's viewBox scales them to any box. */
 export const STATIC_WIDTH = 960;
@@ -8,7 +8,7 @@ export const STATIC_WIDTH = 960;
 /**
  * One step of a figure rendered on the server, light theme, at the figure's own proportions:
  * the first paint of chapters and embeds, the book's strips, the talks page's thumbnails.
- * Server-only: it imports every figure's view.
+ * Server-only: it reaches every figure's view through the registry.
  */
 export function StaticFrame({
   meta,
@@ -19,7 +19,7 @@ export function StaticFrame({
   step?: number;
   params?: FigureViewProps['params'];
 }) {
-  const View = figureViews[meta.id];
+  const View = figureEntry(meta.id)?.View;
   if (!View) return null;
   return (
     <View

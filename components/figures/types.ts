@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import type { FigureMeta } from '@/lib/figures/types';
 
 export type Theme = 'light' | 'dark';
@@ -20,4 +21,13 @@ export interface FigureProps extends FigureViewProps {
   reducedMotion: boolean;
   /** Where it is shown: a chapter, a talk (embed page) or a rendered export. */
   mode: 'chapter' | 'embed' | 'export';
+}
+
+/** One line of the figure registry (components/figures/registry.ts). */
+export interface FigureEntry {
+  meta: FigureMeta;
+  /** The still the server renders for a step: first paint, step URLs, print, readers without JS. */
+  View: ComponentType<FigureViewProps>;
+  /** Its stylesheet, in its folder; the site's CSS imports it (.generated/figures.css). */
+  styles?: string;
 }

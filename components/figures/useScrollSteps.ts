@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useSyncExternalStore, type RefObject } from 'react';
+import { fromDisplayStep } from '@/lib/figures/steps';
 
 /** Where a step paragraph must be to drive the figure: a band just above the middle of the screen. */
 const BAND = '-35% 0px -55% 0px';
@@ -23,6 +24,7 @@ export function useScrollSteps(
   ref: RefObject<HTMLElement | null>,
   onStep: (step: number) => void,
   enabled: boolean,
+  total: number,
 ) {
   const wide = useSyncExternalStore(
     subscribeWide,
@@ -40,11 +42,12 @@ export function useScrollSteps(
         if (!hit) return;
         const el = hit.target as HTMLElement;
         for (const b of blocks) b.toggleAttribute('data-active', b === el);
-        onStep(Number(el.dataset.figStep) - 1);
+        const step = fromDisplayStep(total, el.dataset.figStep);
+        if (step !== null) onStep(step);
       },
       { rootMargin: BAND },
     );
     for (const b of blocks) observer.observe(b);
     return () => observer.disconnect();
-  }, [ref, onStep, enabled, wide]);
+  }, [ref, onStep, enabled, wide, total]);
 }

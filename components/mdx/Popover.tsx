@@ -12,7 +12,7 @@ interface Props {
 }
 
 /**
- * An inline card behind a link. This is markup only: lib/ui/popovers.ts opens and closes every
+ * An inline card behind a link. This is markup only: components/site/popovers.ts opens and closes every
  * card on the page from one set of listeners. Without JavaScript the link leads to the
  * reference or the glossary entry.
  */

@@ -8,7 +8,7 @@ import {
 import type { MDXComponents, MDXProps } from 'mdx/types';
 import { getSource, type Chapter } from '@/lib/content/load';
 import { CiteMarker } from '@/components/mdx/Cite';
-import { FigureStrip } from '@/components/figures/FigureStrip';
+import { FigureStrip } from '@/components/mdx/FigureStrip';
 
 /** Drops the heading's '#' self-link, which points at the unprefixed id. */
 function withoutAnchor(children: ReactNode): ReactNode {
@@ -34,7 +34,7 @@ export async function loadChapterModule(chapter: Chapter): Promise<ComponentType
 }
 
 /**
- * Renders a chapter, numbering its citations by order of first use. `book` renders it for the
+ * Renders a chapter; its citations come numbered from the MDX pipeline (by order of first use). `book` renders it for the
  * one-page book: heading ids prefixed by the chapter (so chapters cannot collide) and every
  * figure as a strip of its steps.
  */
@@ -53,18 +53,11 @@ export async function ChapterBody({ chapter, book = false }: { chapter: Chapter;
     : {};
   const components: MDXComponents = {
     ...bookComponents,
-    Cite: ({ source, at, page }: { source: string; at?: string; page?: string }) => {
+    // `n` is written by lib/content/remark-citations.mjs while the chapter compiles.
+    Cite: ({ source, at, page, n }: { source: string; at?: string; page?: string; n: string }) => {
       const s = getSource(source);
       if (!s) throw new Error(`${chapter.file}: unknown source "${source}"`);
-      return (
-        <CiteMarker
-          source={s}
-          n={chapter.citedSources.indexOf(source) + 1}
-          scope={chapter.slug}
-          at={at}
-          page={page}
-        />
-      );
+      return <CiteMarker source={s} n={Number(n)} scope={chapter.slug} at={at} page={page} />;
     },
   };
   return <Content components={components} />;

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { scaleLinear } from 'd3-scale';
 import type { TimelineEvent } from '@/lib/content/schemas';
 import { lanes } from '@/lib/content/schemas';
+import { routes } from '@/lib/site/routes';
 
 const W = 960;
 const H = 150;
@@ -33,7 +34,7 @@ export function TimelineGlimpse({ events }: { events: TimelineEvent[] }) {
   return (
     <figure className="glimpse">
       <Link
-        href="/timeline/"
+        href={routes.timeline()}
         className="glimpse__link"
         aria-label={`Open the timeline: ${events.length} events from ${first} to ${last}`}
       >
@@ -69,7 +70,7 @@ export function TimelineGlimpse({ events }: { events: TimelineEvent[] }) {
             {laneNames[l]}
           </span>
         ))}
-        . <Link href="/timeline/">Open the timeline</Link>
+        . <Link href={routes.timeline()}>Open the timeline</Link>
       </figcaption>
     </figure>
   );

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { TimelineEvent } from '@/lib/content/schemas';
 import { formatWithPrecision } from '@/lib/timeline/dates';
 import { laneNames, orderEvents } from '@/lib/timeline/model';
+import { routes } from '@/lib/site/routes';
 
 /**
  * Every event as a list grouped by year: in the HTML without JavaScript, the timeline's text
@@ -42,7 +43,7 @@ export function TimelineList({
                 {e.contested && (
                   <em className="tl-list__contested"> Contested: {e.contested}</em>
                 )}{' '}
-                <Link href={`/chapters/${e.chapter}/`} className="sans tl-list__chapter">
+                <Link href={routes.chapter(e.chapter)} className="sans tl-list__chapter">
                   Chapter {order.get(e.chapter)}
                 </Link>
               </li>

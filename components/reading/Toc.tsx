@@ -1,4 +1,4 @@
-import type { Heading } from '@/lib/content/mdx-scan';
+import type { Heading } from '@/lib/content/mdx';
 
 /** Contents of a chapter from its headings: sticky in the margin, a collapsible bar on phones. */
 export function Toc({ headings, title }: { headings: Heading[]; title: string }) {

@@ -2,11 +2,11 @@
 
 import { usePathname } from 'next/navigation';
 import { useEffect } from 'react';
-import { enhancePopovers } from '@/lib/ui/popovers';
+import { popovers } from './popovers';
 
 /** Turns on the citation and glossary cards of whatever page is showing. */
 export function PopoverBehavior() {
   const pathname = usePathname();
-  useEffect(() => enhancePopovers(document), [pathname]);
+  useEffect(() => popovers(document), [pathname]);
   return null;
 }

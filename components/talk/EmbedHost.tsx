@@ -5,21 +5,18 @@ import {
   useEffect,
   useRef,
   useState,
-  type ComponentType,
   type CSSProperties,
   type ReactNode,
 } from 'react';
-import { clampStep } from '@/lib/figures/steps';
+import { fromDisplayStep, toDisplayStep } from '@/lib/figures/steps';
 import type { FigureMeta } from '@/lib/figures/types';
-import { keyAction, move } from '@/lib/talk/keys';
+import { standalone } from '@/lib/site/standalone';
+import { keyAction } from '@/lib/talk/keys';
 import { parseIncoming } from '@/lib/talk/messages';
-import { parseEmbedOptions, type EmbedOptions } from '@/lib/talk/options';
-import { usePageTheme, useElementSize, usePrefersReducedMotion } from '../figures/hooks';
-import { figureLoaders } from '../figures/loaders';
-import type { FigureProps } from '../figures/types';
+import { parseEmbedOptions, stepFromHash, stepHash, type EmbedOptions } from '@/lib/talk/options';
+import { useFigureHost } from '../figures/useFigureHost';
 import { HelpOverlay } from './HelpOverlay';
 import { postToHost } from './post';
-import { standalone } from './standalone';
 import { TalkMenu } from './TalkMenu';
 import { useSwipe } from './useSwipe';
 
@@ -45,29 +42,24 @@ function isFormField(target: EventTarget | null): boolean {
  */
 export function EmbedHost({ meta, pathStep, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const size = useElementSize(box);
-  const pageTheme = usePageTheme();
-  const reducedMotion = usePrefersReducedMotion();
   const [opts, setOpts] = useState<EmbedOptions | null>(null);
-  const [step, setStepRaw] = useState(pathStep);
   const [help, setHelp] = useState(false);
-  const [Loaded, setLoaded] = useState<ComponentType<FigureProps> | null>(null);
   const total = meta.steps.length;
   // Who moved the step last: a deck that drives the figure must not take its own echo back.
   const cause = useRef<'user' | 'host'>('user');
-
-  const setStep = useCallback((next: number) => setStepRaw(clampStep(meta, next)), [meta]);
-
-  const go = useCallback(
-    (action: 'next' | 'prev' | 'first' | 'last') => {
-      setStepRaw((current) => {
-        const r = move(current, total, action);
-        if (r.edge) postToHost({ type: 'primitives:edge', figure: meta.id, edge: r.edge });
-        return r.step;
-      });
-    },
-    [meta.id, total],
+  const onEdge = useCallback(
+    (edge: 'start' | 'end') => postToHost({ type: 'primitives:edge', figure: meta.id, edge }),
+    [meta.id],
   );
+  const {
+    step,
+    setStep,
+    go,
+    size,
+    theme: pageTheme,
+    reducedMotion,
+    Figure,
+  } = useFigureHost({ meta, box, load: true, initialStep: pathStep, onEdge });
 
   const userGo = useCallback(
     (action: 'next' | 'prev' | 'first' | 'last') => {
@@ -85,18 +77,23 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
     root.classList.toggle('embed-transparent', o.bg === 'transparent');
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the URL is only readable after hydration
     setOpts(o);
-    setStepRaw(o.step);
-  }, [meta, pathStep]);
+    setStep(o.step);
+  }, [meta, pathStep, setStep]);
+
+  // A speaker (or a deck) that changes #step=N on the open page moves the figure.
+  useEffect(() => {
+    const onHash = () => {
+      const s = stepFromHash(meta, location.hash);
+      if (s === null) return;
+      cause.current = 'host';
+      setStep(s);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [meta, setStep]);
 
   useEffect(() => {
-    let live = true;
-    figureLoaders[meta.id]?.().then((mod) => {
-      if (live) setLoaded(() => mod.default);
-    });
     postToHost({ type: 'primitives:ready', figure: meta.id, steps: total });
-    return () => {
-      live = false;
-    };
   }, [meta.id, total]);
 
   useEffect(() => {
@@ -104,11 +101,11 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
     postToHost({
       type: 'primitives:step',
       figure: meta.id,
-      step: step + 1,
+      step: toDisplayStep(step),
       total,
       cause: cause.current,
     });
-    history.replaceState(null, '', `${location.pathname}${location.search}#step=${step + 1}`);
+    history.replaceState(null, '', `${location.pathname}${location.search}${stepHash(step)}`);
   }, [step, opts, meta.id, total]);
 
   useEffect(() => {
@@ -142,8 +139,10 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
       const cmd = parseIncoming(e.data);
       if (!cmd) return;
       cause.current = 'host';
-      if (cmd.type === 'goto') setStep(cmd.step);
-      else if (cmd.type === 'reset') setStep(0);
+      if (cmd.type === 'goto') {
+        const s = fromDisplayStep(total, cmd.step);
+        if (s !== null) setStep(s);
+      } else if (cmd.type === 'reset') setStep(0);
       else if (cmd.type === 'next' || cmd.type === 'prev') go(cmd.type);
     };
     window.addEventListener('keydown', onKey);
@@ -152,7 +151,7 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
       window.removeEventListener('keydown', onKey);
       window.removeEventListener('message', onMessage);
     };
-  }, [go, setStep, meta.id]);
+  }, [go, setStep, meta.id, total]);
 
   useSwipe(box, userGo);
 
@@ -165,8 +164,8 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
     <div
       className="embed"
       data-embed={meta.id}
-      data-step={step + 1}
-      data-ready={Loaded && size.width > 0 ? 'true' : 'false'}
+      data-step={toDisplayStep(step)}
+      data-ready={Figure ? 'true' : 'false'}
     >
       <div className="embed__fit">
         <div
@@ -183,7 +182,7 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
           aria-roledescription="figure"
           aria-label={`${meta.title}. Step ${step + 1} of ${total}: ${current.title}.`}
         >
-          {Loaded && size.width > 0 ? (
+          {Figure ? (
             <div
               className="embed__scaled"
               style={{
@@ -192,7 +191,7 @@ export function EmbedHost({ meta, pathStep, children }: Props) {
                 transform: scale === 1 ? undefined : `scale(${scale})`,
               }}
             >
-              <Loaded
+              <Figure
                 meta={meta}
                 step={step}
                 onStepChange={(n) => {

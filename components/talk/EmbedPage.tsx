@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFigure } from '@/lib/figures/registry';
+import { getFigure } from '@/components/figures/registry';
 import { withBase } from '@/lib/site/paths';
 import { embedPath } from '@/lib/talk/options';
+import { FigureIslandProps } from '../figures/island';
 import { StaticFrame } from '../figures/StaticFrame';
 import { EmbedHost } from './EmbedHost';
 import './embed.css';
@@ -17,6 +18,7 @@ export function EmbedPage({ id, step }: { id: string; step: number }) {
       <EmbedHost meta={meta} pathStep={step}>
         <StaticFrame meta={meta} step={step} />
       </EmbedHost>
+      <FigureIslandProps meta={meta} step={step} />
       {meta.steps.length > 1 && (
         <nav className="embed__nojs" aria-label="Steps">
           <ol>

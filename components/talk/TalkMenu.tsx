@@ -2,11 +2,13 @@
 
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import type { FigureMeta } from '@/lib/figures/types';
+import { useFigureStep } from '../figures/FigureMount';
 import type { TalkPanelProps } from './TalkPanel';
 
 interface Props {
   meta: FigureMeta;
-  step: number;
+  /** The step to offer; inside a chapter figure, the figure's own. */
+  step?: number;
   placement: 'up' | 'down';
 }
 
@@ -14,7 +16,9 @@ interface Props {
  * "Use in a talk": a small button on every figure. The panel and the export code load on the
  * first open, so a chapter's first load carries only this button.
  */
-export function TalkMenu({ meta, step, placement }: Props) {
+export function TalkMenu({ meta, step: given, placement }: Props) {
+  const figureStep = useFigureStep();
+  const step = given ?? figureStep;
   const [open, setOpen] = useState(false);
   const [Panel, setPanel] = useState<ComponentType<TalkPanelProps> | null>(null);
   const root = useRef<HTMLDivElement>(null);

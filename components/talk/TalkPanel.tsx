@@ -5,6 +5,7 @@ import type { FigureMeta } from '@/lib/figures/types';
 import { embedPath, embedQuery, embedSnippet, type EmbedTheme } from '@/lib/talk/options';
 import { withBase } from '@/lib/site/paths';
 import { downloadPng, downloadSvg } from './export';
+import { routes } from '@/lib/site/routes';
 
 export interface TalkPanelProps {
   meta: FigureMeta;
@@ -118,10 +119,10 @@ export function TalkPanel({ meta, step }: TalkPanelProps) {
         >
           PNG 3840×2160
         </button>
-        <a href={withBase(`/talk-kit/${meta.id}.html`)} download={`primitives-${meta.id}.html`}>
+        <a href={withBase(routes.talkKit(meta.id))} download={`primitives-${meta.id}.html`}>
           Offline HTML
         </a>
-        <a href={withBase('/talks/')}>All figures and the API</a>
+        <a href={withBase(routes.talks)}>All figures and the API</a>
       </div>
       <p className="talk-panel__status" role="status">
         {status}

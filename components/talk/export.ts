@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import type { FigureMeta } from '@/lib/figures/types';
 import { fontFaceCss } from '@/lib/site/fonts';
-import { figureLoaders } from '../figures/loaders';
+import { loadFigure } from '../figures/load';
 
 export interface ExportOptions {
   meta: FigureMeta;
@@ -52,9 +52,7 @@ async function renderOffscreen<T>(
   height: number,
   read: (svg: SVGSVGElement, host: HTMLElement) => T | Promise<T>,
 ): Promise<T> {
-  const load = figureLoaders[opts.meta.id];
-  if (!load) throw new Error(`No figure ${opts.meta.id}`);
-  const Fig = (await load()).default;
+  const Fig = (await loadFigure(opts.meta.id)).default;
   const host = document.createElement('div');
   host.dataset.theme = opts.theme;
   host.setAttribute('aria-hidden', 'true');

@@ -19,10 +19,3 @@ export function leadOverSecond(m: ShareMeasurement): { second: string; points: n
     points: Math.round((sorted[0].share - sorted[1].share) * 10) / 10,
   };
 }
-
-/** Companies in the order of the first measurement, then any only later ones. */
-export function companyRows(ms: ShareMeasurement[]): string[] {
-  const rows: string[] = [];
-  for (const m of ms) for (const s of m.shares) if (!rows.includes(s.company)) rows.push(s.company);
-  return rows;
-}

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { figures } from '../figures/registry';
+import { figures } from '../../components/figures/registry';
 import { content } from './load';
 import { bannedIn, locatorProblems, sourceProblems, unsourcedQuotations } from './rules';
 

@@ -7,7 +7,10 @@ import { idSchema, lanes, partialDateSchema, timestampSchema } from './schemas';
  */
 
 const role = z.enum(lanes);
-const percent = z.number().min(0, 'must be a percentage (0-100)').max(100, 'must be a percentage (0-100)');
+const percent = z
+  .number()
+  .min(0, 'must be a percentage (0-100)')
+  .max(100, 'must be a percentage (0-100)');
 
 /** One year of AWS segment results, $ millions. */
 export const financialYearSchema = z
@@ -25,7 +28,11 @@ export const financialYearSchema = z
   .strict()
   .superRefine((y, ctx) => {
     if (y.operatingIncome > y.revenue) {
-      ctx.addIssue({ code: 'custom', path: ['operatingIncome'], message: 'is larger than revenue' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['operatingIncome'],
+        message: 'is larger than revenue',
+      });
     }
     if (y.operatingIncomeBeforeSbc !== undefined && y.basis !== 'with-sbc') {
       ctx.addIssue({
@@ -55,7 +62,11 @@ export const shareMeasurementSchema = z
   .superRefine((m, ctx) => {
     const total = m.shares.reduce((sum, s) => sum + s.share, 0);
     if (total > 100.0001) {
-      ctx.addIssue({ code: 'custom', path: ['shares'], message: `add up to ${total}%, above 100%` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['shares'],
+        message: `add up to ${total}%, above 100%`,
+      });
     }
   });
 export type ShareMeasurement = z.infer<typeof shareMeasurementSchema>;
@@ -80,10 +91,18 @@ export const marginSchema = z
   .superRefine((m, ctx) => {
     const numbered = m.low !== undefined && m.high !== undefined;
     if (!numbered && !m.unquantified) {
-      ctx.addIssue({ code: 'custom', path: ['low'], message: 'needs low and high, or unquantified' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['low'],
+        message: 'needs low and high, or unquantified',
+      });
     }
     if (numbered && m.unquantified) {
-      ctx.addIssue({ code: 'custom', path: ['unquantified'], message: 'cannot sit beside a number' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unquantified'],
+        message: 'cannot sit beside a number',
+      });
     }
     if (numbered && m.low! > m.high!) {
       ctx.addIssue({ code: 'custom', path: ['high'], message: 'must not be below low' });

@@ -15,17 +15,36 @@ export function citationHref(source: Source, at?: string): string | undefined {
   return source.url ?? source.episode ?? (source.doi ? `https://doi.org/${source.doi}` : undefined);
 }
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2006-03-14" → "March 14, 2006"; "2006-03" → "March 2006"; "2006" → "2006". */
 export function formatPartialDate(date: string, circa = false): string {
   const [y, m, d] = date.split('-');
-  const text = d ? `${months[Number(m) - 1]} ${Number(d)}, ${y}` : m ? `${months[Number(m) - 1]} ${y}` : y;
+  const text = d
+    ? `${months[Number(m) - 1]} ${Number(d)}, ${y}`
+    : m
+      ? `${months[Number(m) - 1]} ${y}`
+      : y;
   return circa ? `c. ${text}` : text;
 }
 
 /** "Acquired (podcast), 2022" style line for cards and reference lists. */
 export function sourceLine(source: Source): string {
   const isbn = source.isbn ? `ISBN ${source.isbn}` : undefined;
-  return [source.author, source.publisher, formatPartialDate(source.date), isbn].filter(Boolean).join(', ');
+  return [source.author, source.publisher, formatPartialDate(source.date), isbn]
+    .filter(Boolean)
+    .join(', ');
 }

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ContentError } from './errors';
+import { billingDataSchema, type BillingData } from './billing-data';
 import { idSchema, timestampSchema } from './schemas';
+import { insideOutSchema, type InsideOutData } from './stack-data';
 
 /**
  * Data behind the explorables (content/data/*.yaml): one YAML mapping per figure. Every block
@@ -120,11 +122,15 @@ export type ProvisioningStage = z.infer<typeof stageSchema>;
 export interface ExplorableData {
   excessCapacity?: ExcessCapacityData;
   provisioning?: ProvisioningData;
+  billingGranularity?: BillingData;
+  insideOut?: InsideOutData;
 }
 
-const files = {
+export const explorableFiles = {
   excessCapacity: { file: 'excess-capacity.yaml', schema: excessCapacitySchema },
   provisioning: { file: 'provisioning.yaml', schema: provisioningSchema },
+  billingGranularity: { file: 'billing-granularity.yaml', schema: billingDataSchema },
+  insideOut: { file: 'inside-out.yaml', schema: insideOutSchema },
 } as const;
 
 /** Names a zod path as entry (top-level block, or the stage id in a list) and field (the rest). */
@@ -170,7 +176,7 @@ export function parseExplorable<S extends z.ZodType>(
     };
   }
   const errors: ContentError[] = [];
-  // Every `source` anywhere in the document must name a known source.
+  // Every `source` and every id in a `sources` list must name a known source.
   const walk = (node: unknown, at: PropertyKey[]) => {
     if (Array.isArray(node)) node.forEach((n, i) => walk(n, [...at, i]));
     else if (node && typeof node === 'object') {
@@ -178,6 +184,12 @@ export function parseExplorable<S extends z.ZodType>(
         if (k === 'source' && typeof v === 'string' && !sourceIds.has(v)) {
           const { entry, field } = locate(raw, [...at, k]);
           errors.push(new ContentError(file, entry, field, `unknown source id "${v}"`));
+        } else if (k === 'sources' && Array.isArray(v)) {
+          v.forEach((id, i) => {
+            if (typeof id === 'string' && sourceIds.has(id)) return;
+            const { entry, field } = locate(raw, [...at, k, i]);
+            errors.push(new ContentError(file, entry, field, `unknown source id "${id}"`));
+          });
         } else walk(v, [...at, k]);
       }
     }
@@ -193,9 +205,9 @@ export function loadExplorableData(
   errors: ContentError[],
 ): ExplorableData {
   const out: ExplorableData = {};
-  for (const [key, { file, schema }] of Object.entries(files) as [
+  for (const [key, { file, schema }] of Object.entries(explorableFiles) as [
     keyof ExplorableData,
-    (typeof files)[keyof ExplorableData],
+    (typeof explorableFiles)[keyof ExplorableData],
   ][]) {
     const full = path.join(root, 'data', file);
     if (!fs.existsSync(full)) continue;

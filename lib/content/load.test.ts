@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentErrors } from './errors';
-import { loadContent } from './load';
+import { figurePlacementErrors, loadContent } from './load';
 
 const good = path.resolve(__dirname, 'fixtures/good');
 const saved = process.env.CONTENT_DIR;
@@ -44,17 +44,56 @@ describe('loadContent', () => {
   });
 
   it.each([
-    ['chapters/01-only.mdx', (t: string) => t.replace('source="post" />', 'source="nope" />'), 'unknown source id "nope"'],
-    ['chapters/01-only.mdx', (t: string) => t.replace('at="01:19:15"', 'at="1:99"'), 'malformed timestamp "1:99"'],
-    ['chapters/01-only.mdx', (t: string) => t.replace('id="stepper-demo"', 'id="no-such-figure"'), 'unknown figure "no-such-figure"'],
-    ['chapters/01-only.mdx', (t: string) => t.replace('id="api"', 'id="zzz"'), 'unknown glossary term "zzz"'],
-    ['chapters/01-only.mdx', (t: string) => t.replace('order: 1', 'order: 2'), 'field "order": is 2 but the file name says 1'],
-    ['chapters/01-only.mdx', (t: string) => t.replace('subtitle: A fixture\n', ''), 'field "subtitle"'],
-    ['chapters/01-only.mdx', (t: string) => t.replace('subtitle: A fixture', 'subtitle: A: fixture: here'), 'field "frontmatter": invalid YAML'],
-    ['sources/core.yaml', (t: string) => t + t.slice(0, t.indexOf('- id: post')), 'field "id": duplicate id'],
-    ['timeline/events.yaml', (t: string) => t.replace('lane: aws', 'lane: mars'), 'entry "launch" › field "lane"'],
-    ['timeline/events.yaml', (t: string) => t.replace('anchor: first-part', 'anchor: nowhere'), 'no heading "#nowhere"'],
-    ['timeline/events.yaml', (t: string) => t.replace('chapter: only', 'chapter: other'), 'unknown chapter "other"'],
+    [
+      'chapters/01-only.mdx',
+      (t: string) => t.replace('source="post" />', 'source="nope" />'),
+      'unknown source id "nope"',
+    ],
+    [
+      'chapters/01-only.mdx',
+      (t: string) => t.replace('at="01:19:15"', 'at="1:99"'),
+      'malformed timestamp "1:99"',
+    ],
+    [
+      'chapters/01-only.mdx',
+      (t: string) => t.replace('id="api"', 'id="zzz"'),
+      'unknown glossary term "zzz"',
+    ],
+    [
+      'chapters/01-only.mdx',
+      (t: string) => t.replace('order: 1', 'order: 2'),
+      'field "order": is 2 but the file name says 1',
+    ],
+    [
+      'chapters/01-only.mdx',
+      (t: string) => t.replace('subtitle: A fixture\n', ''),
+      'field "subtitle"',
+    ],
+    [
+      'chapters/01-only.mdx',
+      (t: string) => t.replace('subtitle: A fixture', 'subtitle: A: fixture: here'),
+      'field "frontmatter": invalid YAML',
+    ],
+    [
+      'sources/core.yaml',
+      (t: string) => t + t.slice(0, t.indexOf('- id: post')),
+      'field "id": duplicate id',
+    ],
+    [
+      'timeline/events.yaml',
+      (t: string) => t.replace('lane: aws', 'lane: mars'),
+      'entry "launch" › field "lane"',
+    ],
+    [
+      'timeline/events.yaml',
+      (t: string) => t.replace('anchor: first-part', 'anchor: nowhere'),
+      'no heading "#nowhere"',
+    ],
+    [
+      'timeline/events.yaml',
+      (t: string) => t.replace('chapter: only', 'chapter: other'),
+      'unknown chapter "other"',
+    ],
   ])('fails on a bad %s (%#)', (file, edit, message) => {
     const found = problems(broken(file, edit));
     expect(found.join('\n')).toContain(message);
@@ -62,9 +101,27 @@ describe('loadContent', () => {
   });
 });
 
+describe('figure placements', () => {
+  it('name a registered figure, with the file and line of the placement', () => {
+    process.env.CONTENT_DIR = broken('chapters/01-only.mdx', (t) =>
+      t.replace('id="stepper-demo"', 'id="no-such-figure"'),
+    );
+    const c = loadContent();
+    expect(figurePlacementErrors(c, new Set(['stepper-demo'])).map((e) => e.message)).toEqual([
+      expect.stringMatching(
+        /01-only\.mdx:\d+ › entry "<Figure>" › field "id": unknown figure "no-such-figure"/,
+      ),
+    ]);
+    process.env.CONTENT_DIR = good;
+    expect(figurePlacementErrors(loadContent(), new Set(['stepper-demo']))).toEqual([]);
+  });
+});
+
 describe('the build', () => {
   it('stops with one line naming file, entry and field', () => {
-    const dir = broken('sources/core.yaml', (t) => t.replace('date: "2006-03-14"', 'date: "2006-3-14"'));
+    const dir = broken('sources/core.yaml', (t) =>
+      t.replace('date: "2006-03-14"', 'date: "2006-3-14"'),
+    );
     let output = '';
     try {
       execFileSync('npx', ['--no-install', 'tsx', 'scripts/validate-content.ts'], {
@@ -76,6 +133,8 @@ describe('the build', () => {
       expect(e.status).toBe(1);
       output = e.stderr.toString();
     }
-    expect(output).toMatch(/sources\/core\.yaml › entry "post" › field "date": must be YYYY, YYYY-MM or YYYY-MM-DD/);
-  });
+    expect(output).toMatch(
+      /sources\/core\.yaml › entry "post" › field "date": must be YYYY, YYYY-MM or YYYY-MM-DD/,
+    );
+  }, 60_000);
 });

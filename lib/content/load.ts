@@ -1,12 +1,22 @@
 import fs from 'node:fs';
+import type { Root } from 'mdast';
 import type { z } from 'zod';
 import path from 'node:path';
-import { getFigure } from '../figures/registry';
 import { ContentError, ContentErrors, fromZod } from './errors';
-import { loadExplorableData, type ExplorableData } from './explorable-data';
+import { explorableFiles, loadExplorableData, type ExplorableData } from './explorable-data';
 import { crossCheckFigures, loadFigureData, type FigureData } from './figure-data';
-import { duplicateIds, parseEntries, splitFrontmatter } from './parse';
-import { readingMinutes, scanComponents, scanHeadings, wordCount, type ComponentUse, type Heading } from './mdx-scan';
+import { duplicateIds, parseEntries } from './parse';
+import {
+  citedSources,
+  componentUses,
+  frontmatter,
+  headings,
+  parseMdx,
+  readingMinutes,
+  wordCount,
+  type ComponentUse,
+  type Heading,
+} from './mdx';
 import { chartFiles, sortedYears, type ChartData } from './chart-data';
 import {
   chapterFrontmatterSchema,
@@ -43,7 +53,7 @@ export interface Content {
   explorables: ExplorableData;
   /** Numbers for the data charts (content/data/), each entry with a checked source id. */
   charts: ChartData;
-  /** Data behind figures (content/figures/). */
+  /** Staged and mandate figure data (content/data/). */
   figures: FigureData;
 }
 
@@ -60,7 +70,11 @@ function listFiles(dir: string, ext: RegExp): string[] {
     .map((f) => path.join(dir, f));
 }
 
-function loadList<T extends { id: string }>(files: string[], schema: z.ZodType<T>, errors: ContentError[]) {
+function loadList<T extends { id: string }>(
+  files: string[],
+  schema: z.ZodType<T>,
+  errors: ContentError[],
+) {
   const items: { file: string; entry: T }[] = [];
   for (const file of files) {
     const result = parseEntries(rel(file), fs.readFileSync(file, 'utf8'), schema);
@@ -78,42 +92,43 @@ function loadChapter(file: string, errors: ContentError[]): Chapter | null {
     errors.push(new ContentError(rel(file), name, '(file name)', 'must be NN-slug.mdx'));
     return null;
   }
-  let split: ReturnType<typeof splitFrontmatter>;
+  const text = fs.readFileSync(file, 'utf8');
+  const fail = (field: string, problem: string) => {
+    errors.push(new ContentError(rel(file), m[2], field, problem));
+    return null;
+  };
+  let tree: Root;
+  let front: ReturnType<typeof frontmatter>;
   try {
-    split = splitFrontmatter(fs.readFileSync(file, 'utf8'));
+    tree = parseMdx(text);
   } catch (err) {
-    errors.push(new ContentError(rel(file), m[2], 'frontmatter', `invalid YAML: ${(err as Error).message.split('\n')[0]}`));
-    return null;
+    return fail('(mdx)', (err as Error).message.split('\n')[0]);
   }
-  if (!split) {
-    errors.push(new ContentError(rel(file), m[2], 'frontmatter', 'missing --- frontmatter block'));
-    return null;
+  try {
+    front = frontmatter(tree);
+  } catch (err) {
+    return fail('frontmatter', `invalid YAML: ${(err as Error).message.split('\n')[0]}`);
   }
-  const parsed = chapterFrontmatterSchema.safeParse(split.data);
+  if (!front) return fail('frontmatter', 'missing --- frontmatter block');
+  const parsed = chapterFrontmatterSchema.safeParse(front.data);
   if (!parsed.success) {
     errors.push(fromZod(rel(file), m[2], parsed.error));
     return null;
   }
   if (parsed.data.order !== Number(m[1])) {
-    errors.push(new ContentError(rel(file), m[2], 'order', `is ${parsed.data.order} but the file name says ${Number(m[1])}`));
+    fail('order', `is ${parsed.data.order} but the file name says ${Number(m[1])}`);
   }
-  const uses = scanComponents(split.body, split.bodyLine);
-  const words = wordCount(split.body);
-  const citedSources: string[] = [];
-  for (const use of uses) {
-    const id = use.name === 'Cite' ? use.props.source : undefined;
-    if (id && !citedSources.includes(id)) citedSources.push(id);
-  }
+  const words = wordCount(tree);
   return {
     ...parsed.data,
     slug: m[2],
     file: rel(file),
-    body: split.body,
-    headings: scanHeadings(split.body),
+    body: text.slice(front.bodyOffset).replace(/^\r?\n/, ''),
+    headings: headings(tree),
     words,
     minutes: readingMinutes(words),
-    uses,
-    citedSources,
+    uses: componentUses(tree),
+    citedSources: citedSources(tree),
   };
 }
 
@@ -121,13 +136,29 @@ function loadChapter(file: string, errors: ContentError[]): Chapter | null {
 export function loadContent(): Content {
   const root = contentRoot();
   const errors: ContentError[] = [];
+  // content/figures/ was merged into content/data/: a file left there would be silently unread.
+  for (const f of listFiles(path.join(root, 'figures'), /./))
+    errors.push(
+      new ContentError(rel(f), '(file)', '(place)', 'figure data lives in content/data/'),
+    );
   const sources = loadList(listFiles(path.join(root, 'sources'), /\.ya?ml$/), sourceSchema, errors);
   // content/glossary.yaml or one file per part of the book in content/glossary/.
-  const glossaryFiles = [...listFiles(root, /^glossary\.ya?ml$/), ...listFiles(path.join(root, 'glossary'), /\.ya?ml$/)];
+  const glossaryFiles = [
+    ...listFiles(root, /^glossary\.ya?ml$/),
+    ...listFiles(path.join(root, 'glossary'), /\.ya?ml$/),
+  ];
   const glossary = loadList(glossaryFiles, termSchema, errors);
   const timelineFiles = listFiles(path.join(root, 'timeline'), /\.ya?ml$/);
-  const events = loadList(timelineFiles.filter((f) => !f.endsWith('eras.yaml')), eventSchema, errors);
-  const eras = loadList(timelineFiles.filter((f) => f.endsWith('eras.yaml')), eraSchema, errors);
+  const events = loadList(
+    timelineFiles.filter((f) => !f.endsWith('eras.yaml')),
+    eventSchema,
+    errors,
+  );
+  const eras = loadList(
+    timelineFiles.filter((f) => f.endsWith('eras.yaml')),
+    eraSchema,
+    errors,
+  );
   const chapters = listFiles(path.join(root, 'chapters'), /\.mdx$/)
     .map((f) => loadChapter(f, errors))
     .filter((c): c is Chapter => c !== null)
@@ -148,7 +179,7 @@ export function loadContent(): Content {
       layers: charts.layers.map((i) => i.entry),
       powers: charts.powers.map((i) => i.entry),
     },
-    figures: loadFigureData(path.join(root, 'figures'), rel, errors),
+    figures: loadFigureData(path.join(root, 'data'), rel, errors),
   };
   errors.push(...crossCheck(content, events));
   errors.push(...checkChartSources(content, charts));
@@ -189,7 +220,9 @@ function checkChartSources(c: Content, charts: LoadedCharts): ContentError[] {
   for (const list of Object.values(charts) as Loaded<{ id: string; source: string }>[]) {
     for (const { file, entry } of list) {
       if (!sourceIds.has(entry.source)) {
-        errors.push(new ContentError(file, entry.id, 'source', `unknown source id "${entry.source}"`));
+        errors.push(
+          new ContentError(file, entry.id, 'source', `unknown source id "${entry.source}"`),
+        );
       }
     }
   }
@@ -222,32 +255,101 @@ function crossCheck(c: Content, events: { file: string; entry: TimelineEvent }[]
       };
       if (use.name === 'Cite') {
         check(!!use.props.source, 'source', 'is required');
-        if (use.props.source) check(sourceIds.has(use.props.source), 'source', `unknown source id "${use.props.source}"`);
+        if (use.props.source)
+          check(
+            sourceIds.has(use.props.source),
+            'source',
+            `unknown source id "${use.props.source}"`,
+          );
         if (use.props.at !== undefined) {
-          check(/^(\d{1,2}:)?[0-5]\d:[0-5]\d$/.test(use.props.at), 'at', `malformed timestamp "${use.props.at}" (use HH:MM:SS)`);
+          check(
+            /^(\d{1,2}:)?[0-5]\d:[0-5]\d$/.test(use.props.at),
+            'at',
+            `malformed timestamp "${use.props.at}" (use HH:MM:SS)`,
+          );
         }
       } else if (use.name === 'Term') {
-        check(termIds.has(use.props.id ?? ''), 'id', `unknown glossary term "${use.props.id ?? ''}"`);
+        check(
+          termIds.has(use.props.id ?? ''),
+          'id',
+          `unknown glossary term "${use.props.id ?? ''}"`,
+        );
       } else if (use.name === 'When') {
-        check(eventIds.has(use.props.event ?? ''), 'event', `unknown timeline event "${use.props.event ?? ''}"`);
-      } else if (use.name === 'Figure') {
-        check(!!getFigure(use.props.id ?? ''), 'id', `unknown figure "${use.props.id ?? ''}" (not in lib/figures/registry.ts)`);
+        check(
+          eventIds.has(use.props.event ?? ''),
+          'event',
+          `unknown timeline event "${use.props.event ?? ''}"`,
+        );
       } else if (use.name === 'Claim') {
-        check(['myth', 'contested', 'confirmed'].includes(use.props.verdict ?? ''), 'verdict', 'must be myth, contested or confirmed');
+        check(
+          ['myth', 'contested', 'confirmed'].includes(use.props.verdict ?? ''),
+          'verdict',
+          'must be myth, contested or confirmed',
+        );
       }
     }
   }
   for (const { file, entry } of events) {
     for (const s of entry.sources) {
-      if (!sourceIds.has(s)) errors.push(new ContentError(file, entry.id, 'sources', `unknown source id "${s}"`));
+      if (!sourceIds.has(s))
+        errors.push(new ContentError(file, entry.id, 'sources', `unknown source id "${s}"`));
     }
     const ch = chapterBySlug.get(entry.chapter);
-    if (!ch) errors.push(new ContentError(file, entry.id, 'chapter', `unknown chapter "${entry.chapter}"`));
+    if (!ch)
+      errors.push(
+        new ContentError(file, entry.id, 'chapter', `unknown chapter "${entry.chapter}"`),
+      );
     else if (entry.anchor && !ch.headings.some((h) => h.id === entry.anchor)) {
-      errors.push(new ContentError(file, entry.id, 'anchor', `no heading "#${entry.anchor}" in ${ch.file}`));
+      errors.push(
+        new ContentError(file, entry.id, 'anchor', `no heading "#${entry.anchor}" in ${ch.file}`),
+      );
     }
   }
   return errors;
+}
+
+/**
+ * Every `<Figure id>` placement against the registered figures (the registry lives with the
+ * figures, above lib/; scripts/validate-content.ts passes its ids).
+ */
+export function figurePlacementErrors(c: Content, figureIds: ReadonlySet<string>): ContentError[] {
+  return c.chapters.flatMap((ch) =>
+    ch.uses
+      .filter((use) => use.name === 'Figure' && !figureIds.has(use.props.id ?? ''))
+      .map(
+        (use) =>
+          new ContentError(
+            `${ch.file}:${use.line}`,
+            '<Figure>',
+            'id',
+            `unknown figure "${use.props.id ?? ''}" (not in components/figures/registry.ts)`,
+          ),
+      ),
+  );
+}
+
+/**
+ * The validated data behind the figures, one entry per file of content/data/ (named as the file,
+ * without its extension), plus the timeline's events, eras, chapters and the sources they cite.
+ */
+export function dataFiles(c: Content): Record<string, unknown> {
+  const name = (file: string) => path.basename(file).replace(/\.ya?ml$/, '');
+  const out: Record<string, unknown> = {
+    timeline: {
+      events: c.events,
+      eras: c.eras,
+      chapters: c.chapters.map(({ slug, title, order }) => ({ slug, title, order })),
+      sources: c.sources.filter((s) => c.events.some((e) => e.sources.includes(s.id))),
+    },
+  };
+  for (const key of Object.keys(chartFiles) as (keyof ChartData)[])
+    out[name(chartFiles[key].file)] = c.charts[key];
+  for (const [key, { file }] of Object.entries(explorableFiles))
+    if (c.explorables[key as keyof ExplorableData])
+      out[name(file)] = c.explorables[key as keyof ExplorableData];
+  for (const { file, figure } of c.figures.staged) out[name(file)] = figure;
+  if (c.figures.mandate) out[name(c.figures.mandate.file)] = c.figures.mandate.data;
+  return out;
 }
 
 let cache: Content | undefined;

@@ -12,11 +12,17 @@ export function parseEntries<S extends z.ZodType>(
   try {
     data = parseYaml(text);
   } catch (err) {
-    return { entries: [], errors: [new ContentError(file, '(file)', '(yaml)', (err as Error).message.split('\n')[0])] };
+    return {
+      entries: [],
+      errors: [new ContentError(file, '(file)', '(yaml)', (err as Error).message.split('\n')[0])],
+    };
   }
   if (data == null) return { entries: [], errors: [] };
   if (!Array.isArray(data)) {
-    return { entries: [], errors: [new ContentError(file, '(file)', '(root)', 'must be a YAML list of entries')] };
+    return {
+      entries: [],
+      errors: [new ContentError(file, '(file)', '(root)', 'must be a YAML list of entries')],
+    };
   }
   const entries: z.infer<S>[] = [];
   const errors: ContentError[] = [];
@@ -42,19 +48,11 @@ export function duplicateIds<T extends { id: string }>(
   const errors: ContentError[] = [];
   for (const { file, entry } of items) {
     const first = seen.get(entry.id);
-    if (first) errors.push(new ContentError(file, entry.id, 'id', `duplicate id (first defined in ${first})`));
+    if (first)
+      errors.push(
+        new ContentError(file, entry.id, 'id', `duplicate id (first defined in ${first})`),
+      );
     else seen.set(entry.id, file);
   }
   return errors;
-}
-
-/** Splits "---\nyaml\n---\nbody" into its parts. */
-export function splitFrontmatter(text: string): { data: unknown; body: string; bodyLine: number } | null {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) return null;
-  return {
-    data: parseYaml(match[1]),
-    body: text.slice(match[0].length),
-    bodyLine: match[0].split('\n').length,
-  };
 }

@@ -2,8 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { parseEntries } from './parse';
 import { eventSchema, isRealDate, sourceSchema, timestampSchema } from './schemas';
 
-const source = { id: 'a-b', title: 'T', publisher: 'P', date: '2006-03-14', kind: 'post', url: 'https://x.org/' };
-const event = { id: 'e', date: '2006-03-14', precision: 'day', lane: 'aws', title: 'T', summary: 'A summary.', sources: ['a-b'], chapter: 'c' };
+const source = {
+  id: 'a-b',
+  title: 'T',
+  publisher: 'P',
+  date: '2006-03-14',
+  kind: 'post',
+  url: 'https://x.org/',
+};
+const event = {
+  id: 'e',
+  date: '2006-03-14',
+  precision: 'day',
+  lane: 'aws',
+  title: 'T',
+  summary: 'A summary.',
+  sources: ['a-b'],
+  chapter: 'c',
+};
 
 describe('sources', () => {
   it('accepts a well-formed source', () => {

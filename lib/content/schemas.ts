@@ -22,7 +22,10 @@ export function isRealDate(value: string): boolean {
 /** HH:MM:SS or MM:SS, with minutes and seconds below 60. */
 export const timestampSchema = z
   .string()
-  .regex(/^(\d{1,2}:)?[0-5]\d:[0-5]\d$/, 'must be a timestamp HH:MM:SS (minutes and seconds 00-59)');
+  .regex(
+    /^(\d{1,2}:)?[0-5]\d:[0-5]\d$/,
+    'must be a timestamp HH:MM:SS (minutes and seconds 00-59)',
+  );
 
 const httpsUrl = z
   .string()
@@ -60,8 +63,14 @@ export const sourceSchema = z
     kind: z.enum(sourceKinds),
     episode: httpsUrl.optional(),
     /** Print sources: an ISBN-10/13 (books) or a DOI (papers), where a URL is not the record. */
-    isbn: z.string().regex(/^(97[89])?\d{9}[\dX]$/, 'must be an ISBN-10 or ISBN-13, digits only').optional(),
-    doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.1145/1294261.1294281').optional(),
+    isbn: z
+      .string()
+      .regex(/^(97[89])?\d{9}[\dX]$/, 'must be an ISBN-10 or ISBN-13, digits only')
+      .optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as 10.1145/1294261.1294281')
+      .optional(),
     /** Podcasts and videos: the running time (HH:MM:SS), so a timestamp past the end fails. */
     duration: timestampSchema.optional(),
     note: z.string().min(1).optional(),
@@ -85,7 +94,10 @@ export const chapterFrontmatterSchema = z
     subtitle: z.string().min(1),
     summary: z.string().min(40, 'must be a real paragraph (40+ characters)'),
     period: z
-      .object({ from: z.number().int().min(1990).max(2030), to: z.number().int().min(1990).max(2030) })
+      .object({
+        from: z.number().int().min(1990).max(2030),
+        to: z.number().int().min(1990).max(2030),
+      })
       .strict()
       .refine((p) => p.from <= p.to, 'from must not be after to'),
     order: z.number().int().min(0),
@@ -121,7 +133,11 @@ export const eventSchema = z
   .strict()
   .superRefine((e, ctx) => {
     if (!precisionShape[e.precision].test(e.date)) {
-      ctx.addIssue({ code: 'custom', path: ['precision'], message: `"${e.precision}" does not fit date "${e.date}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['precision'],
+        message: `"${e.precision}" does not fit date "${e.date}"`,
+      });
     }
     if (e.end && e.end < e.date) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'must not be before date' });
@@ -130,6 +146,11 @@ export const eventSchema = z
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
 export const eraSchema = z
-  .object({ id: idSchema, title: z.string().min(1), from: partialDateSchema, to: partialDateSchema })
+  .object({
+    id: idSchema,
+    title: z.string().min(1),
+    from: partialDateSchema,
+    to: partialDateSchema,
+  })
   .strict();
 export type Era = z.infer<typeof eraSchema>;

@@ -26,10 +26,13 @@ export function clampTeams(n: number): number {
   return Math.min(MAX_TEAMS, Math.max(MIN_TEAMS, Math.round(n)));
 }
 
-/** Which rules are in force at a step: step 0 is before the mandate, step k has rules 1..k. */
-export function rulesAt(step: number) {
+/**
+ * Which rules are in force at a step: step 0 is before the mandate, step k has rules 1..k (of
+ * `total`, as many as content/data/api-mandate.yaml lists).
+ */
+export function rulesAt(step: number, total = 6) {
   return {
-    count: Math.max(0, Math.min(6, step)),
+    count: Math.max(0, Math.min(total, step)),
     interfaces: step >= 1,
     talk: step >= 2,
     noBackDoors: step >= 3,

@@ -7,11 +7,11 @@ import { ContentError } from '../content/errors';
 import { loadFigureData } from '../content/figure-data';
 import { stagedFigureSchema, type StagedFigure } from '../content/figure-stages';
 import { loadContent } from '../content/load';
-import { monolithToPlatform } from './meta/monolith-to-platform';
+import { monolithToPlatform } from '@/components/figures/monolith-to-platform/meta';
 import { clampStep } from './steps';
 import { badgeWidth, describeStage, layoutStage, linkedNode, wrapLabel } from './stage-layout';
 
-const file = path.resolve('content/figures/monolith-to-platform.yaml');
+const file = path.resolve('content/data/monolith-to-platform.yaml');
 type Entry = Record<string, unknown>;
 type Raw = { stages: (Entry & { nodes: Entry[]; edges: Entry[] })[] };
 const raw = (): Raw => parse(fs.readFileSync(file, 'utf8'));
@@ -40,7 +40,7 @@ describe('monolith-to-platform stage data', () => {
   it('gives the figure one step per stage, each reachable by the host', () => {
     expect(monolithToPlatform.steps).toHaveLength(fig.stages.length);
     fig.stages.forEach((s, i) => {
-      expect(clampStep(monolithToPlatform, i)).toBe(i);
+      expect(clampStep(monolithToPlatform.steps.length, i)).toBe(i);
       expect(monolithToPlatform.steps[i].caption).toBe(s.caption);
     });
     expect(monolithToPlatform.steps[0].title).toMatch(/^1995: /);

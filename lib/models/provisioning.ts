@@ -15,7 +15,6 @@ export interface PlacedStage<S extends Stage = Stage> {
   end: number;
 }
 
-export const MINUTE = 1;
 export const HOUR = 60;
 export const DAY = 1440;
 export const WEEK = 7 * DAY;

@@ -53,3 +53,20 @@ export function move(
   if (action === 'next') return step >= total - 1 ? { step, edge: 'end' } : { step: step + 1 };
   return step <= 0 ? { step, edge: 'start' } : { step: step - 1 };
 }
+
+type Move = 'next' | 'prev' | 'first' | 'last';
+const stageKeys: Record<string, Move> = {
+  ArrowRight: 'next',
+  ArrowLeft: 'prev',
+  Home: 'first',
+  End: 'last',
+};
+
+/**
+ * What a key means on a focused figure inside a page of text (a chapter, the book): only the
+ * keys that cannot mean "scroll the page". A talk's full-page figure uses keyAction.
+ */
+export function stageKeyAction(e: KeyLike): Move | null {
+  if (e.altKey || e.ctrlKey || e.metaKey) return null;
+  return stageKeys[e.key] ?? null;
+}

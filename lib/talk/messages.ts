@@ -1,6 +1,6 @@
 /** Commands a host page (a slide deck) may send to an embedded figure. */
 export type IncomingCommand =
-  | { type: 'goto'; step: number }
+  | { type: 'goto'; /** 1-based, as sent */ step: number }
   | { type: 'next' }
   | { type: 'prev' }
   | { type: 'reset' }
@@ -8,7 +8,8 @@ export type IncomingCommand =
 
 /**
  * Reads a postMessage payload. Only the documented shapes pass; everything else (other
- * libraries' messages, hostile objects, huge strings) is ignored. `goto` takes a 1-based step.
+ * libraries' messages, hostile objects, huge strings) is ignored. `goto` carries the 1-based
+ * step as sent; the host converts and clamps it (lib/figures/steps.ts).
  */
 export function parseIncoming(data: unknown): IncomingCommand | null {
   // reveal.js posts bare strings to iframes in slides it shows and hides.
@@ -26,7 +27,7 @@ export function parseIncoming(data: unknown): IncomingCommand | null {
     case 'primitives:goto': {
       const step = (data as { step?: unknown }).step;
       if (typeof step !== 'number' || !Number.isFinite(step)) return null;
-      return { type: 'goto', step: Math.trunc(step) - 1 };
+      return { type: 'goto', step };
     }
     default:
       return null;

@@ -1,5 +1,6 @@
-import { clampStep } from '@/lib/figures/steps';
+import { fromDisplayStep, toDisplayStep } from '@/lib/figures/steps';
 import type { FigureMeta } from '@/lib/figures/types';
+import { routes } from '@/lib/site/routes';
 
 export type EmbedTheme = 'light' | 'dark';
 
@@ -20,12 +21,6 @@ export const defaultEmbedOptions: Omit<EmbedOptions, 'step'> = {
   caption: true,
 };
 
-/** A 1-based step from any input, as a 0-based index within the figure; null if unreadable. */
-export function stepFromParam(meta: Pick<FigureMeta, 'steps'>, raw: string | null | undefined) {
-  if (raw == null || !/^\s*-?\d+\s*$/.test(raw)) return null;
-  return clampStep(meta, Number.parseInt(raw, 10) - 1);
-}
-
 function flag(raw: string | null, fallback: boolean): boolean {
   if (raw === '0' || raw === 'false') return false;
   if (raw === '1' || raw === 'true') return true;
@@ -33,8 +28,9 @@ function flag(raw: string | null, fallback: boolean): boolean {
 }
 
 /**
- * Reads `?step=&theme=&bg=&controls=&caption=` and `#step=N`. Unknown or hostile values are
- * dropped for the default; nothing read here is ever written into the page as HTML.
+ * Reads `?step=&theme=&bg=&controls=&caption=` and `#step=N`: `#step` wins over `?step`, which
+ * wins over the page's own step; a step past the last is the last. Unknown or hostile values
+ * are dropped for the default; nothing read here is ever written into the page as HTML.
  */
 export function parseEmbedOptions(
   meta: Pick<FigureMeta, 'steps'>,
@@ -44,7 +40,9 @@ export function parseEmbedOptions(
 ): EmbedOptions {
   const q = new URLSearchParams(search);
   const h = new URLSearchParams(hash.replace(/^#/, ''));
-  const step = stepFromParam(meta, h.get('step')) ?? stepFromParam(meta, q.get('step')) ?? pathStep;
+  const total = meta.steps.length;
+  const step =
+    fromDisplayStep(total, h.get('step')) ?? fromDisplayStep(total, q.get('step')) ?? pathStep;
   const theme = q.get('theme');
   return {
     step,
@@ -66,9 +64,20 @@ export function embedQuery(opts: Partial<Omit<EmbedOptions, 'step'>>): string {
   return s ? `?${s}` : '';
 }
 
-/** The path of a figure's embed page at a 0-based step (step 0 is the bare figure URL). */
-export function embedPath(id: string, step = 0): string {
-  return step > 0 ? `/embed/${id}/${step + 1}/` : `/embed/${id}/`;
+/** The path of a figure's embed page at a 0-based step (lib/site/routes.ts). */
+export const embedPath = routes.embed;
+
+/** The `#step=N` an open embed page keeps in its address, and answers when it changes. */
+export function stepHash(step: number): string {
+  return `#step=${toDisplayStep(step)}`;
+}
+
+/** The step a `#step=N` hash asks for (0-based, clamped), or null. */
+export function stepFromHash(meta: Pick<FigureMeta, 'steps'>, hash: string): number | null {
+  return fromDisplayStep(
+    meta.steps.length,
+    new URLSearchParams(hash.replace(/^#/, '')).get('step'),
+  );
 }
 
 /** The iframe snippet a speaker pastes into a deck. */

@@ -61,7 +61,7 @@ describe('keys', () => {
 
 describe('incoming messages', () => {
   it('accepts the documented shapes only', () => {
-    expect(parseIncoming({ type: 'primitives:goto', step: 3 })).toEqual({ type: 'goto', step: 2 });
+    expect(parseIncoming({ type: 'primitives:goto', step: 3 })).toEqual({ type: 'goto', step: 3 });
     expect(parseIncoming({ type: 'primitives:next' })).toEqual({ type: 'next' });
     expect(parseIncoming('slide:start')).toEqual({ type: 'reset' });
     expect(parseIncoming({ type: 'primitives:goto', step: '3' })).toBeNull();

@@ -46,8 +46,3 @@ export function formatWithPrecision(value: string, precision: Precision): string
       : y;
   return precision === 'circa' ? `c. ${text}` : text;
 }
-
-/** A machine-readable value for <time datetime>. */
-export function isoDatetime(value: string): string {
-  return value;
-}

@@ -1,6 +1,6 @@
 import { scaleUtc } from 'd3-scale';
 import { lanes, type Lane } from '../content/lanes';
-import type { Era, TimelineEvent } from '../content/schemas';
+import type { Era, Source, TimelineEvent } from '../content/schemas';
 import { markDate, toDate, toEndDate } from './dates';
 import { estimateLabelWidth, layoutRow, type Cluster, type PlacedLabel } from './layout';
 
@@ -17,6 +17,8 @@ export interface TimelineData {
   events: TimelineEvent[];
   eras: Era[];
   chapters: { slug: string; title: string; order: number }[];
+  /** The sources the events cite (a benchmark's synthetic events cite none). */
+  sources?: Source[];
 }
 
 export interface Frame {

@@ -4,11 +4,13 @@
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FigureMount } from '@/components/figures/FigureMount';
+import { readFigureIsland } from '@/components/figures/island';
+import { popovers } from '@/components/site/popovers';
 import { OfflineSearch } from '@/components/site/OfflineSearch';
 import { OfflineStatus } from '@/components/site/OfflineStatus';
-import { getFigure } from '@/lib/figures/registry';
 import type { SearchSection } from '@/lib/search/offline';
-import { enhancePopovers } from '@/lib/ui/popovers';
+import { TalkMenu } from '@/components/talk/TalkMenu';
+import { standalone } from '@/lib/site/standalone';
 
 /** Renders `node` in place of `el`, without a wrapper box. */
 function mountInPlaceOf(el: Element, node: ReactNode) {
@@ -20,13 +22,15 @@ function mountInPlaceOf(el: Element, node: ReactNode) {
 
 function mountFigures() {
   for (const host of document.querySelectorAll<HTMLElement>('.fig-host')) {
-    const id = host.closest<HTMLElement>('[data-figure]')?.dataset.figure;
-    const meta = id ? getFigure(id) : undefined;
-    if (!meta) continue;
-    const params = JSON.parse(host.dataset.params || '{}') as Record<string, string>;
+    const figure = host.closest('[data-figure]');
+    const island = figure && readFigureIsland(figure);
+    if (!island) continue;
+    const { meta, params } = island;
     const frame = host.querySelector('.fig-stage')?.innerHTML ?? '';
+    // The single file has no site to send a speaker to.
+    const tools = standalone ? undefined : <TalkMenu meta={meta} placement="down" />;
     createRoot(host).render(
-      <FigureMount meta={meta} params={params}>
+      <FigureMount meta={meta} params={params} tools={tools}>
         <div style={{ display: 'contents' }} dangerouslySetInnerHTML={{ __html: frame }} />
       </FigureMount>,
     );
@@ -85,7 +89,7 @@ function search() {
 
 mountFigures();
 themeToggle();
-enhancePopovers(document);
+popovers(document);
 search();
 // On the site, the footer's offline line registers the service worker; the file has no line.
 const status = document.querySelector('.offline-status');

@@ -1,46 +1,44 @@
 // Bundles a standalone entry (no Next runtime) into one script and one stylesheet, for the
 // single-file offline copies. Only the figures asked for are bundled in.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-/** id → folder, read from components/figures/loaders.ts so there is one list of loaders. */
-export function loaderFolders() {
-  const src = readFileSync(path.join(root, 'components/figures/loaders.ts'), 'utf8');
-  const re = /['"]?([\w-]+)['"]?\s*:\s*\(\)\s*=>\s*import\(\s*['"]\.\/([\w/-]+)['"]\s*\)/g;
-  return new Map([...src.matchAll(re)].map((m) => [m[1], m[2]]));
-}
-
+/**
+ * Swaps two modules for a single-file build: the standalone flag (lib/site/standalone.ts) is
+ * true, and components/figures/load.ts loads only `figureIds` (every figure's folder is its id,
+ * as in load.ts itself), so a talk-kit file carries one figure.
+ */
 function swapPlugin(figureIds) {
-  const folders = loaderFolders();
+  const figures = path.join(root, 'components/figures');
+  const is = (args, file) =>
+    path.resolve(args.resolveDir, args.path.replace(/^@\//, `${root}/`)) === path.join(root, file);
   return {
     name: 'primitives-standalone',
     setup(b) {
-      b.onResolve({ filter: /(^|\/)loaders$/ }, (args) =>
-        args.path.endsWith('figures/loaders') ||
-        (args.path === './loaders' && args.resolveDir.endsWith(path.join('components', 'figures')))
-          ? { path: 'loaders', namespace: 'primitives' }
-          : undefined,
-      );
       b.onResolve({ filter: /(^|\/)standalone$/ }, (args) =>
-        args.path.endsWith('talk/standalone') ||
-        (args.path === './standalone' && args.resolveDir.endsWith(path.join('components', 'talk')))
+        is(args, 'lib/site/standalone')
           ? { path: 'standalone', namespace: 'primitives' }
           : undefined,
+      );
+      b.onResolve({ filter: /(^|\/)load$/ }, (args) =>
+        is(args, 'components/figures/load') ? { path: 'load', namespace: 'primitives' } : undefined,
       );
       b.onLoad({ filter: /.*/, namespace: 'primitives' }, (args) => {
         if (args.path === 'standalone')
           return { contents: 'export const standalone = true;', loader: 'ts' };
-        const entries = figureIds.map((id) => {
-          const folder = folders.get(id);
-          if (!folder) throw new Error(`standalone: no loader for figure "${id}"`);
-          const file = path.join(root, 'components/figures', folder);
-          return `${JSON.stringify(id)}: () => import(${JSON.stringify(file)})`;
-        });
+        const entries = figureIds.map(
+          (id) =>
+            `${JSON.stringify(id)}: () => import(${JSON.stringify(path.join(figures, id, 'index.tsx'))})`,
+        );
         return {
-          contents: `export const figureLoaders = {${entries.join(',')}};`,
+          contents: `const loaders = {${entries.join(',')}};
+export function loadFigure(id) {
+  const load = loaders[id];
+  if (!load) throw new Error('standalone: figure "' + id + '" is not in this file');
+  return load();
+}`,
           loader: 'ts',
           resolveDir: root,
         };

@@ -1,17 +1,13 @@
 // The script of a talk-kit file: the embed page's host, with one figure bundled in.
 import { createRoot } from 'react-dom/client';
+import { readFigureIsland } from '@/components/figures/island';
 import { EmbedHost } from '@/components/talk/EmbedHost';
-import { getFigure } from '@/lib/figures/registry';
 
-const data = JSON.parse(document.getElementById('primitives-data')?.textContent ?? '{}') as {
-  figure?: string;
-  step?: number;
-};
-const meta = data.figure ? getFigure(data.figure) : undefined;
+const island = readFigureIsland(document);
 const old = document.querySelector('.embed');
-if (meta && old) {
+if (island && old) {
   const holder = document.createElement('div');
   holder.style.display = 'contents';
   old.replaceWith(holder);
-  createRoot(holder).render(<EmbedHost meta={meta} pathStep={data.step ?? 0} />);
+  createRoot(holder).render(<EmbedHost meta={island.meta} pathStep={island.step ?? 0} />);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { citationHref, sourceLine } from '@/lib/content/cite';
 import { content } from '@/lib/content/load';
+import { routes } from '@/lib/site/routes';
 
 export const metadata: Metadata = {
   title: 'Sources',
@@ -44,7 +45,7 @@ export default function SourcesPage() {
                   {by.map((c, i) => (
                     <span key={c.slug}>
                       {i > 0 && ', '}
-                      <Link href={`/chapters/${c.slug}/`}>{c.title}</Link>
+                      <Link href={routes.chapter(c.slug)}>{c.title}</Link>
                     </span>
                   ))}
                 </p>

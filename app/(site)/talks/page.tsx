@@ -1,16 +1,17 @@
 import type { Metadata } from 'next';
-import { figures } from '@/lib/figures/registry';
+import { figures } from '@/components/figures/registry';
 import { withBase } from '@/lib/site/paths';
 import { embedPath } from '@/lib/talk/options';
 import { StaticFrame } from '@/components/figures/StaticFrame';
 import { SnippetBox } from '@/components/talk/SnippetBox';
 import { TalkApi } from '@/components/talk/TalkApi';
+import { routes } from '@/lib/site/routes';
 
 export const metadata: Metadata = {
   title: 'Primitives in a talk',
   description:
     'Every figure of Primitives full-screen in a talk: embed URLs, clicker stepping, a postMessage API for slide tools, SVG and PNG export and single-file offline copies.',
-  alternates: { canonical: '/talks/' },
+  alternates: { canonical: routes.talks },
 };
 
 export default function TalksPage() {
@@ -44,7 +45,7 @@ export default function TalksPage() {
                 </p>
                 <p className="talks__links sans">
                   <a href={withBase(embedPath(f.id))}>Open full screen</a>
-                  <a href={withBase(`/talk-kit/${f.id}.html`)} download={`primitives-${f.id}.html`}>
+                  <a href={withBase(routes.talkKit(f.id))} download={`primitives-${f.id}.html`}>
                     Offline HTML
                   </a>
                 </p>

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { EmbedPage, embedMetadata } from '@/components/talk/EmbedPage';
-import { figureIds } from '@/lib/figures/registry';
+import { figures } from '@/components/figures/registry';
+import { isBuilt } from '@/lib/site/build';
 
 type Params = { figure: string };
 
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return figureIds().map((figure) => ({ figure }));
+  return figures.filter(isBuilt).map((f) => ({ figure: f.id }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { apiMandateData as data } from '@/lib/figures/meta/api-mandate';
+import { apiMandateData as data } from './data';
 import {
   coordinationPaths,
   DEFAULT_TEAMS,
@@ -55,7 +55,7 @@ export function MandateSvg({
   height: number;
   fs: number;
 }) {
-  const rules = rulesAt(step);
+  const rules = rulesAt(step, data.rules.length);
   const l: MandateLayout = layoutMandate(n, width, height);
   const alpha = Math.max(0.1, Math.min(0.7, 4 / l.teams.length));
   const top = l.teams[0];
@@ -152,7 +152,7 @@ export function MandateSvg({
 
 /** The two counts the slider changes: pairwise couplings against interfaces. */
 export function Counts({ n, step }: { n: number; step: number }) {
-  const after = rulesAt(step).noBackDoors;
+  const after = rulesAt(step, data.rules.length).noBackDoors;
   return (
     <dl className="am-counts">
       <div className={after ? '' : 'is-current'}>
@@ -173,7 +173,7 @@ export function Counts({ n, step }: { n: number; step: number }) {
 
 /** The six rules, those in force marked; a button per rule when the figure is interactive. */
 export function RuleList({ step, onRule }: { step: number; onRule?: (step: number) => void }) {
-  const rules = rulesAt(step);
+  const rules = rulesAt(step, data.rules.length);
   return (
     <ol className="am-rules" aria-label="The six points of the mandate">
       {data.rules.map((r, i) => {

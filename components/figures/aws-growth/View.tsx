@@ -1,5 +1,5 @@
 import type { FigureViewProps } from '../types';
-import { chartData } from '../charts/data';
+import { chartData } from './data';
 import { GrowthSvg } from './GrowthSvg';
 
 /** The first frame on the server: linear scale, the latest year in the readout. */

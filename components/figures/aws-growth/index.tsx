@@ -3,7 +3,7 @@
 import { useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { format } from 'd3-format';
 import { growthLayout, margin, nearestIndex } from '@/lib/charts/growth';
-import { chartData } from '../charts/data';
+import { chartData } from './data';
 import { useTween } from '../useTween';
 import type { FigureProps } from '../types';
 import { describeYear, GrowthSvg } from './GrowthSvg';

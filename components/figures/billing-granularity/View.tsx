@@ -1,4 +1,4 @@
-import { billingData } from '@/lib/figures/meta/billing-granularity';
+import { billingData } from './data';
 import { describeBilling } from '@/lib/figures/billing-granularity/describe';
 import type { FigureViewProps } from '../types';
 import { BillingSvg } from './BillingSvg';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { billingData } from '@/lib/figures/meta/billing-granularity';
+import { billingData } from './data';
 import { describeBilling } from '@/lib/figures/billing-granularity/describe';
 import { TableToggle } from '../TableToggle';
 import type { FigureProps } from '../types';

@@ -1,9 +1,6 @@
-import raw from '@/.generated/excess-capacity.json';
-import type { ExcessCapacityData } from '@/lib/content/explorable-data';
 import type { FigureViewProps } from '../types';
+import { excessData } from './data';
 import { ExcessSvg } from './ExcessSvg';
-
-export const excessData = raw as ExcessCapacityData;
 export const defaultState = {
   growth: excessData.controls.growth.default,
   launchMonth: excessData.controls.launchMonth.default,

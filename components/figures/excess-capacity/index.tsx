@@ -6,7 +6,8 @@ import { monthName } from '@/lib/models/excess-capacity';
 import { TableToggle } from '../TableToggle';
 import type { FigureProps } from '../types';
 import { describeState, ExcessSvg, modelFor, type ExcessState } from './ExcessSvg';
-import { defaultState, excessData as data, presetFor } from './View';
+import { excessData as data } from './data';
+import { defaultState, presetFor } from './View';
 
 const pct = format('.0%');
 

@@ -1,4 +1,4 @@
-import { insideOutData } from '@/lib/figures/meta/inside-out';
+import { insideOutData } from './data';
 import { describeInsideOut } from '@/lib/figures/inside-out/describe';
 import type { FigureViewProps } from '../types';
 import { StackSvg } from './StackSvg';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { insideOutData } from '@/lib/figures/meta/inside-out';
+import { insideOutData } from './data';
 import { describeInsideOut } from '@/lib/figures/inside-out/describe';
 import { TableToggle } from '../TableToggle';
 import type { FigureProps } from '../types';

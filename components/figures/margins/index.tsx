@@ -1,7 +1,7 @@
 'use client';
 
 import type { FigureProps } from '../types';
-import { chartData } from '../charts/data';
+import { chartData } from './data';
 import { MarginsSvg } from './MarginsSvg';
 import { describeMargins } from './View';
 

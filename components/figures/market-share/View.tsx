@@ -1,5 +1,5 @@
 import type { FigureViewProps } from '../types';
-import { chartData } from '../charts/data';
+import { chartData } from './data';
 import { ShareSvg } from './ShareSvg';
 
 export function describeShares(): string {

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { pct } from '@/lib/charts/format';
 import { remainder } from '@/lib/charts/shares';
-import { chartData } from '../charts/data';
+import { chartData } from './data';
 import { Segmented } from '../charts/Segmented';
 import type { FigureProps } from '../types';
 import { ShareSvg, shareRows } from './ShareSvg';

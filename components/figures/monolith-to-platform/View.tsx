@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Stage } from '@/lib/content/figure-stages';
-import { monolithToPlatformData as data } from '@/lib/figures/meta/monolith-to-platform';
+import { monolithToPlatformData as data } from './data';
 import {
   apiTab,
   badgeWidth,

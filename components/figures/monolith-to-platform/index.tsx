@@ -2,7 +2,7 @@
 
 import { AnimatePresence, motion, type Transition } from 'framer-motion';
 import { useMemo, useState } from 'react';
-import { monolithToPlatformData as data } from '@/lib/figures/meta/monolith-to-platform';
+import { monolithToPlatformData as data } from './data';
 import {
   fontSizeFor,
   layoutStage,

@@ -1,10 +1,8 @@
-import raw from '@/.generated/provisioning.json';
-import type { ProvisioningData } from '@/lib/content/explorable-data';
 import { stepDomain, totalMinutes } from '@/lib/models/provisioning';
 import type { FigureViewProps } from '../types';
+import { provisioningData } from './data';
 import { ProvSvg } from './ProvSvg';
 
-export const provisioningData = raw as ProvisioningData;
 export const oldTotal = totalMinutes(provisioningData.old.stages);
 
 /** Server frame: the given step, its key drawn inside the SVG. */

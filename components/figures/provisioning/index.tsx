@@ -7,7 +7,8 @@ import { TableToggle } from '../TableToggle';
 import type { FigureProps } from '../types';
 import { useTween } from '../useTween';
 import { ProvSvg } from './ProvSvg';
-import { oldTotal, provisioningData as data } from './View';
+import { provisioningData as data } from './data';
+import { oldTotal } from './View';
 
 const dollars = format('$,.0f');
 

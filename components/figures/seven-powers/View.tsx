@@ -1,5 +1,5 @@
 import type { FigureViewProps } from '../types';
-import { chartData } from '../charts/data';
+import { chartData } from './data';
 import { PowersSvg } from './PowersSvg';
 
 /** Short names for the sources the cards cite. */

@@ -13,6 +13,7 @@ import {
   type ZoomTransform,
 } from 'd3-zoom';
 import { lanes as allLanes, type Lane } from '@/lib/content/lanes';
+import { citationHref } from '@/lib/content/cite';
 import type { TimelineEvent } from '@/lib/content/schemas';
 import { formatWithPrecision, toDate, toEndDate } from '@/lib/timeline/dates';
 import {
@@ -30,11 +31,12 @@ import {
   yearToDate,
 } from '@/lib/timeline/url-state';
 import { withBase } from '@/lib/site/paths';
-import { standalone } from '@/components/talk/standalone';
-import sources from '@/.generated/sources.json';
+import { standalone } from '@/lib/site/standalone';
 import type { FigureViewProps } from '../types';
 import { TimelineSvg } from './TimelineSvg';
-import { initialFrame, timelineData } from './View';
+import { timelineData } from './data';
+import { initialFrame } from './View';
+import { routes } from '@/lib/site/routes';
 
 interface Props {
   width: number;
@@ -47,9 +49,6 @@ interface Props {
   data?: TimelineData;
 }
 
-type Src = { id: string; title: string; publisher: string; url?: string; episode?: string };
-const sourceById = new Map((sources as Src[]).map((s) => [s.id, s]));
-
 /** Lookups over one data set, built once per data set (the book's, or a benchmark's). */
 function indexData(data: TimelineData) {
   const ordered = orderEvents(data.events);
@@ -57,6 +56,7 @@ function indexData(data: TimelineData) {
     // Laid out in date order, each lane's marks arrive sorted and the row layout's sort is cheap.
     sorted: { ...data, events: ordered },
     chapterBySlug: new Map(data.chapters.map((c) => [c.slug, c])),
+    sourceById: new Map((data.sources ?? []).map((s) => [s.id, s])),
     byId: new Map(data.events.map((e) => [e.id, e])),
     ordered,
     extent: dataExtent(data.events),
@@ -83,7 +83,7 @@ export function Explorer({
   full = false,
   data = timelineData,
 }: Props) {
-  const { chapterBySlug, byId, ordered, extent, sorted } = useMemo(
+  const { chapterBySlug, sourceById, byId, ordered, extent, sorted } = useMemo(
     () => (data === timelineData ? bookIndex : indexData(data)),
     [data],
   );
@@ -388,7 +388,10 @@ export function Explorer({
           <a
             className="tl-open"
             href={withBase(
-              `/timeline/?from=${dateToYear(domain[0]).toFixed(1)}&to=${dateToYear(domain[1]).toFixed(1)}`,
+              routes.timeline({
+                from: dateToYear(domain[0]).toFixed(1),
+                to: dateToYear(domain[1]).toFixed(1),
+              }),
             )}
           >
             Open the full timeline
@@ -436,7 +439,7 @@ export function Explorer({
           <ul>
             {selectedEvent.sources.map((id) => {
               const s = sourceById.get(id);
-              const href = s?.url ?? s?.episode;
+              const href = s && citationHref(s);
               return (
                 <li key={id}>
                   {href ? (
@@ -452,7 +455,7 @@ export function Explorer({
             })}
           </ul>
           {chapterBySlug.get(selectedEvent.chapter) && (
-            <a href={withBase(`/chapters/${selectedEvent.chapter}/`)}>
+            <a href={withBase(routes.chapter(selectedEvent.chapter))}>
               Read in chapter {chapterBySlug.get(selectedEvent.chapter)!.order}:{' '}
               {chapterBySlug.get(selectedEvent.chapter)!.title}
             </a>

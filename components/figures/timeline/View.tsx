@@ -1,11 +1,9 @@
-import data from '@/.generated/timeline.json';
 import { lanes as allLanes, type Lane } from '@/lib/content/lanes';
-import { dataExtent, layoutTimeline, type TimelineData } from '@/lib/timeline/model';
+import { dataExtent, layoutTimeline } from '@/lib/timeline/model';
 import { yearToDate } from '@/lib/timeline/url-state';
 import type { FigureViewProps } from '../types';
+import { timelineData } from './data';
 import { TimelineSvg } from './TimelineSvg';
-
-export const timelineData = data as TimelineData;
 
 /** The window and lanes a host asked for through params (from/to in years, lanes as a list). */
 export function initialFrame(params: FigureViewProps['params']): {

@@ -2,20 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { billingDataSchema } from '../../content/billing-data';
 import { allLabels, labelBox, layoutBilling, stepCount, type BillingLayout } from './layout';
-import {
-  billedMs,
-  billingDataSchema,
-  durationLabel,
-  monthlyDuration,
-  rungs,
-  type BillingData,
-} from './model';
+import { billedMs, durationLabel, monthlyDuration, rungs, type BillingData } from './model';
 
 const data: BillingData = billingDataSchema.parse(
-  parse(
-    fs.readFileSync(path.join(process.cwd(), 'content/figures/billing-granularity.yaml'), 'utf8'),
-  ),
+  parse(fs.readFileSync(path.join(process.cwd(), 'content/data/billing-granularity.yaml'), 'utf8')),
 );
 
 // The chapter's sizes: talk slides at 16:9 and 4:3, a chapter column, a phone, the static frame.
@@ -67,7 +59,7 @@ describe('billing arithmetic', () => {
 
   it('rejects stated dollars that do not follow from the price', () => {
     const raw = parse(
-      fs.readFileSync(path.join(process.cwd(), 'content/figures/billing-granularity.yaml'), 'utf8'),
+      fs.readFileSync(path.join(process.cwd(), 'content/data/billing-granularity.yaml'), 'utf8'),
     );
     raw.jobs[1].month.stated = [100, 30];
     const r = billingDataSchema.safeParse(raw);

@@ -4,9 +4,11 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { labelBox } from '../measure';
 import { allLabels, layoutInsideOut, stepCount, type InsideOutLayout, type Label } from './layout';
-import { amazonLayers, insideOutSchema, type InsideOutData } from './model';
+import { parseExplorable } from '../../content/explorable-data';
+import { insideOutSchema } from '../../content/stack-data';
+import { amazonLayers, type InsideOutData } from './model';
 
-const file = path.join(process.cwd(), 'content/figures/inside-out.yaml');
+const file = path.join(process.cwd(), 'content/data/inside-out.yaml');
 const raw = () => parse(fs.readFileSync(file, 'utf8'));
 const data: InsideOutData = insideOutSchema.parse(raw());
 
@@ -75,6 +77,17 @@ function shapes(l: InsideOutLayout): Box[] {
 }
 
 describe('inside-out data', () => {
+  it('names an unknown id in a sources list by its layer and field', () => {
+    const text = fs.readFileSync(file, 'utf8').replace('[zdnet-trainium-2020]', '[no-such-source]');
+    const ids = new Set(
+      data.layers.flatMap((l) => [...l.products, ...l.tags].flatMap((x) => x.sources)),
+    );
+    const { errors } = parseExplorable('io.yaml', text, insideOutSchema, ids);
+    expect(errors.map((e) => e.message)).toEqual([
+      'io.yaml › entry "layers[chips]" › field "products.1.sources.0": unknown source id "no-such-source"',
+    ]);
+  });
+
   it('rejects a step missing or given twice', () => {
     const r = raw();
     r.layers[0].step = 1;

@@ -7,6 +7,7 @@ import { PrevNext } from '@/components/reading/PrevNext';
 import { ProgressBar } from '@/components/reading/ProgressBar';
 import { References } from '@/components/reading/References';
 import { Toc } from '@/components/reading/Toc';
+import { routes } from '@/lib/site/routes';
 
 type Params = { slug: string };
 
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
   return {
     title: chapter.title,
     description: chapter.summary,
-    alternates: { canonical: `/chapters/${chapter.slug}/` },
+    alternates: { canonical: routes.chapter(chapter.slug) },
   };
 }
 

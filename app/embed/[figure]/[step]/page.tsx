@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EmbedPage, embedMetadata } from '@/components/talk/EmbedPage';
-import { figures, getFigure } from '@/lib/figures/registry';
+import { figures, getFigure } from '@/components/figures/registry';
+import { isBuilt } from '@/lib/site/build';
 
 type Params = { figure: string; step: string };
 
@@ -9,7 +10,9 @@ export const dynamicParams = false;
 
 /** One static page per step (1-based), so each frame is in the HTML without JavaScript. */
 export function generateStaticParams(): Params[] {
-  return figures.flatMap((f) => f.steps.map((_, i) => ({ figure: f.id, step: String(i + 1) })));
+  return figures
+    .filter(isBuilt)
+    .flatMap((f) => f.steps.map((_, i) => ({ figure: f.id, step: String(i + 1) })));
 }
 
 function stepIndex({ figure, step }: Params): number | null {
