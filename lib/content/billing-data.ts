@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { monthlyDuration } from '../figures/billing-granularity/model';
 import { idSchema, partialDateSchema } from './schemas';
 
 /**
@@ -99,15 +100,3 @@ export const billingDataSchema = z
 export type BillingRule = z.infer<typeof billingRuleSchema>;
 export type BillingJob = z.infer<typeof billingJobSchema>;
 export type BillingData = z.infer<typeof billingDataSchema>;
-
-/** What a rule bills for a job of `usedMs`: rounded up to the unit, never below the minimum. */
-export function billedMs(usedMs: number, rule: Pick<BillingRule, 'unitMs' | 'minimumMs'>): number {
-  return Math.max(rule.minimumMs, Math.ceil(usedMs / rule.unitMs - 1e-9) * rule.unitMs);
-}
-
-/** A month of the job's calls: the duration charge in dollars under `rule`. */
-export function monthlyDuration(job: BillingJob, rule: BillingRule): number {
-  if (!job.month) return 0;
-  const { calls, memoryGb, dollarsPerGbSecond } = job.month;
-  return ((calls * billedMs(job.usedMs, rule)) / 1000) * memoryGb * dollarsPerGbSecond;
-}

@@ -18,6 +18,7 @@ const sizes: [number, number][] = [
   [960, 600],
   [370, 617],
   [340, 567],
+  [300, 500],
 ];
 
 type Box = { x0: number; x1: number; y0: number; y1: number };

@@ -1,18 +1,24 @@
-import {
-  billedMs,
-  monthlyDuration,
-  type BillingData,
-  type BillingJob,
-  type BillingRule,
-} from '../../content/billing-data';
+// Types only: the schema (and zod) stay out of the figure's client code.
+import type { BillingData, BillingJob, BillingRule } from '../../content/billing-data';
 
-export { billedMs, monthlyDuration };
 export type { BillingData, BillingJob, BillingRule };
 
 /**
  * Arithmetic of the billing-granularity figure: the ladder of lengths the rules bill by, and
  * labels for durations and dates. The data and its schema are in lib/content/billing-data.ts.
  */
+
+/** What a rule bills for a job of `usedMs`: rounded up to the unit, never below the minimum. */
+export function billedMs(usedMs: number, rule: Pick<BillingRule, 'unitMs' | 'minimumMs'>): number {
+  return Math.max(rule.minimumMs, Math.ceil(usedMs / rule.unitMs - 1e-9) * rule.unitMs);
+}
+
+/** A month of the job's calls: the duration charge in dollars under `rule`. */
+export function monthlyDuration(job: BillingJob, rule: BillingRule): number {
+  if (!job.month) return 0;
+  const { calls, memoryGb, dollarsPerGbSecond } = job.month;
+  return ((calls * billedMs(job.usedMs, rule)) / 1000) * memoryGb * dollarsPerGbSecond;
+}
 
 /** Rules in the order they arrived. */
 export function byDate(rules: BillingRule[]): BillingRule[] {
