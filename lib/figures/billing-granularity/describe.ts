@@ -31,6 +31,8 @@ export function describeBilling(data: BillingData, step: number): string {
       if (!rule) return `${job.label}: not yet possible`;
       const billed = billedMs(job.usedMs, rule);
       let text = `${job.label}${job.illustrative ? ' (an example)' : ''}: billed ${shortDuration(billed)}`;
+      if (job.price && rule.id === job.rules[0])
+        text += ` ($${job.price.dollarsPerHour.toFixed(2)} at the ${job.price.year} price)`;
       if (step >= data.rules.length && job.month) {
         const m = job.month;
         text += `; for ${group(m.calls / 1e6)} million calls a month at ${m.memoryGb} GB the duration charge falls from $${m.stated[0]} to $${m.stated[1]}`;

@@ -83,10 +83,16 @@ describe('billing arithmetic', () => {
 });
 
 describe('billing layout', () => {
-  for (const [w, h] of sizes) {
+  for (const [w, h, big] of sizes.flatMap(
+    ([w, h]) =>
+      [
+        [w, h, false],
+        [w, h, true],
+      ] as const,
+  )) {
     for (let step = 0; step < stepCount(data); step++) {
-      it(`${w}×${h} step ${step + 1}: no label overlaps another, a bar, or the edge`, () => {
-        const l = layoutBilling(data, w, h, step);
+      it(`${w}×${h}${big ? ' (talk)' : ''} step ${step + 1}: no label overlaps another, a bar, or the edge`, () => {
+        const l = layoutBilling(data, w, h, step, big);
         const labels = allLabels(l);
         const problems: string[] = [];
         labels.forEach((a, i) => {

@@ -105,10 +105,16 @@ describe('inside-out data', () => {
 });
 
 describe('inside-out layout', () => {
-  for (const [w, h] of sizes) {
+  for (const [w, h, big] of sizes.flatMap(
+    ([w, h]) =>
+      [
+        [w, h, false],
+        [w, h, true],
+      ] as const,
+  )) {
     for (let step = 0; step < stepCount(data); step++) {
-      it(`${w}×${h} step ${step + 1}: labels sit inside their shapes and clear of every other`, () => {
-        const l = layoutInsideOut(data, w, h, step);
+      it(`${w}×${h}${big ? ' (talk)' : ''} step ${step + 1}: labels sit inside their shapes and clear of every other`, () => {
+        const l = layoutInsideOut(data, w, h, step, big);
         const problems: string[] = [];
         const items = owned(l);
         const all = shapes(l);

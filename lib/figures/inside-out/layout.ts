@@ -170,19 +170,17 @@ export function layoutInsideOut(
     const cy = y + bandH / 2;
     const inner = bandW - 2 * inset;
 
-    // The band: its name, then what went on sale when (long forms if they fit).
+    // The band: its name, then what went on sale when: the long forms if they fit, else the
+    // short ones a line each, else the short ones run together (every product always shown).
     const name = wrapToWidth(layer.name, inner, fs, 'bold');
-    const fits = (ls: string[]) => name.length * fs * 1.2 + ls.length * lead + inset * 1.2 <= bandH;
+    const fits = (ls: string[]) => name.length * fs * 1.2 + ls.length * lead + inset * 1.8 <= bandH;
     const long = layer.products.flatMap((p) => wrapToWidth(p.text, inner, small));
     const short = layer.products.flatMap((p) => wrapToWidth(p.short, inner, small));
+    const joined = wrapToWidth(layer.products.map((p) => p.short).join(' · '), inner, small);
     const products =
       state === 'future'
         ? []
-        : fits(long) && !narrow
-          ? long
-          : fits(short)
-            ? short
-            : short.slice(0, 1);
+        : ([long, short].find((ls) => fits(ls) && (ls !== long || !narrow)) ?? joined);
     const blockH = name.length * fs * 1.2 + products.length * lead - (lead - small);
     const textTop = cy - blockH / 2 - fs * 0.05;
     const labels: Label[] = [
