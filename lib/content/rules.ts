@@ -29,7 +29,9 @@ export function bannedIn(text: string): string[] {
     const m = re.exec(text);
     if (m) {
       const at = m.index;
-      found.push(`"${text.slice(Math.max(0, at - 30), at + m[0].length + 30).replace(/\s+/g, ' ')}"`);
+      found.push(
+        `"${text.slice(Math.max(0, at - 30), at + m[0].length + 30).replace(/\s+/g, ' ')}"`,
+      );
     }
   }
   return found;
@@ -48,11 +50,15 @@ export function sourceProblems(s: Source): string[] {
   if (s.kind === 'book' && !s.isbn && !s.url) problems.push('is a book without an isbn');
   if ((s.kind === 'podcast' || s.kind === 'video') && !s.episode && !s.url)
     problems.push(`is a ${s.kind} without a link to the episode`);
-  if (standInTitle.test(s.title)) problems.push(`title "${s.title}" describes the work instead of naming it`);
-  if (vaguePublisher.test(s.publisher)) problems.push(`publisher "${s.publisher}" is not a publisher`);
+  if (standInTitle.test(s.title))
+    problems.push(`title "${s.title}" describes the work instead of naming it`);
+  if (vaguePublisher.test(s.publisher))
+    problems.push(`publisher "${s.publisher}" is not a publisher`);
   for (const field of ['title', 'publisher', 'note'] as const) {
     const value = s[field];
-    if (value) for (const hit of bannedIn(value)) problems.push(`${field} says how the book was made: ${hit}`);
+    if (value)
+      for (const hit of bannedIn(value))
+        problems.push(`${field} says how the book was made: ${hit}`);
   }
   return problems;
 }
@@ -63,7 +69,8 @@ export function locatorProblems(s: Source, at?: string, page?: string): string[]
   if (at !== undefined) {
     if (!['podcast', 'video', 'talk'].includes(s.kind))
       problems.push(`"at=${at}" on a ${s.kind}: timestamps are for recordings`);
-    else if (!s.episode) problems.push(`"at=${at}" but the source has no episode link to open there`);
+    else if (!s.episode)
+      problems.push(`"at=${at}" but the source has no episode link to open there`);
     else if (s.duration && seconds(at) > seconds(s.duration))
       problems.push(`"at=${at}" is past the end of the recording (${s.duration})`);
   }

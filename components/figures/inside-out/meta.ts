@@ -44,18 +44,13 @@ export const insideOut: FigureMeta = {
   aspect: 1.6,
   narrowAspect: 0.6,
   alt: 'A stack of five layers, top to bottom: models (Bedrock, generally available September 28, 2023), functions (Lambda, November 13, 2014), servers and storage (S3, March 2006; EC2, August 25, 2006), cards (an AWS-designed chip in every new server by 2016, named Nitro November 6, 2017) and chips (Graviton and Inferentia, November 2018; Trainium, announced December 1, 2020). The steps add them in that order of time: the middle first, then up, down, down and up. On the left, inside Amazon: its own teams needed servers and storage first; AWS’s own servers needed the cards first; Alexa moved about 80% of its processing onto Inferentia by late 2020. On the right, outside: customers keeping EC2 fleets idle for small jobs needed functions first; Anthropic, with $8 billion from Amazon by November 2024, trains on Trainium, drawn as a line from the models layer down to the chips (Project Rainier, December 2024).',
+  // Every source the data names, bottom layer first (the order the stack was built from).
   sources: [
-    'jassy-letter-2023',
-    'nymag-jassy-2018',
-    'vogels-lambda-prfaq-2024',
-    'hamilton-xen-on-nitro-2021',
-    'hamilton-nitro-2019',
-    'hamilton-inferentia-2018',
-    'techspot-alexa-inferentia-2020',
-    'zdnet-trainium-2020',
-    'konishi-bedrock-2023',
-    'wallstreetpit-anthropic-2024',
-    'cnbc-trainium-2025',
+    ...new Set(
+      [...insideOutData.layers]
+        .reverse()
+        .flatMap((l) => [...l.products, ...l.tags].flatMap((x) => x.sources)),
+    ),
   ],
   width: 'wide',
 };

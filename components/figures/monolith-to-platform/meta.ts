@@ -15,7 +15,13 @@ export const monolithToPlatform: FigureMeta = {
   narrowAspect: 0.78,
   alt: monolithToPlatformData.alt,
   // The main sources; each stage's own sources are in content/data/monolith-to-platform.yaml.
-  sources: ['acm-queue-vogels-2006', 'yc-vogels-2018', 'killalea-vogels-2021', 'yegge-rant', 'aws-news-blog-eight-years'],
+  sources: [
+    'acm-queue-vogels-2006',
+    'yc-vogels-2018',
+    'killalea-vogels-2021',
+    'yegge-rant',
+    'aws-news-blog-eight-years',
+  ],
   width: 'wide',
   note: monolithToPlatformData.note,
 };
