@@ -7,6 +7,8 @@ import ApiMandateView from './api-mandate/View';
 import { awsGrowth } from './aws-growth/meta';
 import { catalogueDevelopers } from './catalogue-developers/meta';
 import CatalogueDevelopersView from './catalogue-developers/View';
+import { billingGranularity } from './billing-granularity/meta';
+import BillingGranularityView from './billing-granularity/View';
 import AwsGrowthView from './aws-growth/View';
 import { blastRadius } from './blast-radius/meta';
 import BlastRadiusView from './blast-radius/View';
@@ -16,6 +18,8 @@ import { excessCapacity } from './excess-capacity/meta';
 import ExcessCapacityView from './excess-capacity/View';
 import { launchPrices } from './launch-prices/meta';
 import LaunchPricesView from './launch-prices/View';
+import { insideOut } from './inside-out/meta';
+import InsideOutView from './inside-out/View';
 import { margins } from './margins/meta';
 import MarginsView from './margins/View';
 import { marketShare } from './market-share/meta';
@@ -108,6 +112,16 @@ export const registry = {
   'seven-powers': {
     meta: sevenPowers,
     View: SevenPowersView,
+  },
+  'billing-granularity': {
+    meta: billingGranularity,
+    View: BillingGranularityView,
+    styles: 'billing-granularity.css',
+  },
+  'inside-out': {
+    meta: insideOut,
+    View: InsideOutView,
+    styles: 'inside-out.css',
   },
   'stepper-demo': { meta: stepperDemo, View: StepperDemoView },
 } satisfies Record<string, FigureEntry>;

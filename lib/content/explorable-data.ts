@@ -8,7 +8,9 @@ import { catalogueSchema, type CatalogueData } from '../figures/catalogue-develo
 import { launchPricesSchema, type LaunchPricesData } from '../figures/launch-prices/data';
 import { blastRadiusSchema, type BlastRadiusData } from './blast-radius';
 import { dynamoRingSchema, type DynamoRingData } from './dynamo-ring';
+import { billingDataSchema, type BillingData } from './billing-data';
 import { idSchema, timestampSchema } from './schemas';
+import { insideOutSchema, type InsideOutData } from './stack-data';
 
 /**
  * Data behind the explorables (content/data/*.yaml): one YAML mapping per figure. Every block
@@ -130,6 +132,8 @@ export interface ExplorableData {
   launchPrices?: LaunchPricesData;
   blastRadius?: BlastRadiusData;
   dynamoRing?: DynamoRingData;
+  billingGranularity?: BillingData;
+  insideOut?: InsideOutData;
 }
 
 export const explorableFiles = {
@@ -140,6 +144,8 @@ export const explorableFiles = {
   launchPrices: { file: 'launch-prices.yaml', schema: launchPricesSchema },
   blastRadius: { file: 'blast-radius.yaml', schema: blastRadiusSchema },
   dynamoRing: { file: 'dynamo-ring.yaml', schema: dynamoRingSchema },
+  billingGranularity: { file: 'billing-granularity.yaml', schema: billingDataSchema },
+  insideOut: { file: 'inside-out.yaml', schema: insideOutSchema },
 } as const;
 
 /** Names a zod path as entry (top-level block, or the stage id in a list) and field (the rest). */
