@@ -5,7 +5,12 @@ import http from 'node:http';
 import path from 'node:path';
 import fs from 'node:fs';
 import compression from 'compression';
+import { mimes } from 'mrmime';
 import sirv from 'sirv';
+
+// sirv types files through mrmime, whose list lacks the talk kit's decks; a static host's
+// (nginx's mime.types, S3's upload) has them, so the browser tests see what readers get.
+mimes.pptx = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 const root = path.resolve(process.env.OUT_DIR ?? 'out');
 const extra = process.env.EXTRA_DIR ? path.resolve(process.env.EXTRA_DIR) : null;
