@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { content } from '../../lib/content/load';
+import type { FigureIsland } from '../../components/figures/island';
 import { getFigure } from '../../components/figures/registry';
 import { site } from '../../lib/site/paths';
 import { coverPage, glossaryPage, sourcesPage, timelinePage, titlePage } from './appendices';
@@ -142,8 +143,16 @@ export async function buildEpub(outDir: string, basePath = ''): Promise<EpubResu
     }
     const anchor = `fig-${++figureOnPage}`;
     if (id === 'timeline') {
-      const params = JSON.parse(el.querySelector('.fig-host')?.getAttribute('data-params') ?? '{}');
-      return timelineXhtml(meta, events, Number(params.from), Number(params.to), anchor);
+      // The page keeps a figure's params in its island script (components/figures/island.tsx).
+      const island = el.querySelector('script[data-figure-island]')?.textContent;
+      const params = island ? (JSON.parse(island) as FigureIsland).params : undefined;
+      const from = Number(params?.from);
+      const to = Number(params?.to);
+      if (!Number.isInteger(from) || !Number.isInteger(to))
+        throw new Error(
+          `epub: a chapter timeline in out/book/ has no years (from ${from}, to ${to})`,
+        );
+      return timelineXhtml(meta, events, from, to, anchor);
     }
     const images = drawn.frames.map((f, i) =>
       image(drawn.frames.length > 1 ? `${id}-${i + 1}` : id, f),
