@@ -1,4 +1,5 @@
 import type { Source } from './schemas';
+import { monthNames } from '../format/months';
 
 /** "01:19:15" → 4755 seconds. */
 export function timestampSeconds(at: string): number {
@@ -15,28 +16,13 @@ export function citationHref(source: Source, at?: string): string | undefined {
   return source.url ?? source.episode ?? (source.doi ? `https://doi.org/${source.doi}` : undefined);
 }
 
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "2006-03-14" → "March 14, 2006"; "2006-03" → "March 2006"; "2006" → "2006". */
 export function formatPartialDate(date: string, circa = false): string {
   const [y, m, d] = date.split('-');
   const text = d
-    ? `${months[Number(m) - 1]} ${Number(d)}, ${y}`
+    ? `${monthNames[Number(m) - 1]} ${Number(d)}, ${y}`
     : m
-      ? `${months[Number(m) - 1]} ${y}`
+      ? `${monthNames[Number(m) - 1]} ${y}`
       : y;
   return circa ? `c. ${text}` : text;
 }

@@ -1,4 +1,5 @@
 import type { Precision } from '../content/schemas';
+import { monthNames } from '../format/months';
 
 /** A partial date ("2006", "2006-03", "2006-03-14") as the UTC instant it starts at. */
 export function toDate(value: string): Date {
@@ -21,20 +22,7 @@ export function markDate(value: string, precision: Precision): Date {
 }
 
 /** English month names, January first (shared by the timeline and the models' labels). */
-export const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export const months = monthNames;
 
 /** "March 14, 2006", "March 2006", "2006", "c. 2002": a date as precise as its source. */
 export function formatWithPrecision(value: string, precision: Precision): string {

@@ -3,6 +3,7 @@ import { ASCENT, DESCENT, blockHeight, box, labelBox, type Box } from '../layout
 import { fitText, type StepLabel, type StepMark } from '../layout-kit/place';
 import { textWidth } from '../layout-kit/text-width';
 import type { AlphaCostsData, AlphaQuarter } from './data';
+import { monthAbbreviations, monthNames } from '../../format/months';
 
 /** The figure's steps, 0-based, as the layout and the view name them. */
 export const STEP = { before: 0, midYear: 1, move: 2, fall: 3, causes: 4, share: 5 } as const;
@@ -11,29 +12,13 @@ export const STEP_COUNT = 6;
 /** Below this width the causes move under the chart and labels take their short forms. */
 export const NARROW = 600;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 export const quarterMonths = (q: Pick<AlphaQuarter, 'quarter'>) =>
-  `${MONTHS[(q.quarter - 1) * 3]}–${MONTHS[(q.quarter - 1) * 3 + 2]}`;
+  `${monthAbbreviations[(q.quarter - 1) * 3]}–${monthAbbreviations[(q.quarter - 1) * 3 + 2]}`;
 export const money = (m: number) => `$${m.toFixed(1)}M`;
 /** A fall as a signed amount with a true minus sign: −$17.4M. */
 export const change = (m: number) => `${m < 0 ? '−' : '+'}$${Math.abs(m).toFixed(1)}M`;
 const monthOf = (ym: string) => ({ year: +ym.slice(0, 4), month: +ym.slice(5, 7) });
-export const monthName = (ym: string) => MONTH_NAMES[monthOf(ym).month - 1];
+export const monthName = (ym: string) => monthNames[monthOf(ym).month - 1];
 
 export interface Slot {
   id: string;

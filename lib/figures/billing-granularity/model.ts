@@ -1,5 +1,6 @@
 // Types only: the schema (and zod) stay out of the figure's client code.
 import type { BillingData, BillingJob, BillingRule } from '../../content/billing-data';
+import { monthAbbreviations, monthNames } from '../../format/months';
 
 export type { BillingData, BillingJob, BillingRule };
 
@@ -73,32 +74,16 @@ export function shortDuration(ms: number): string {
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
-const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const monthsLong = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "2017-10-02" → "Oct 2, 2017" (or "October 2, 2017" with `long`). */
 export function dateLabel(date: string, long = false): string {
   const [y, m, d] = date.split('-').map(Number);
   if (!m) return String(y);
-  const name = (long ? monthsLong : months)[m - 1];
+  const name = (long ? monthNames : monthAbbreviations)[m - 1];
   return d ? `${name} ${d}, ${y}` : `${name} ${y}`;
 }
 
 /** "2017-10-02" → "Oct 2017". */
 export function monthYear(date: string): string {
   const [y, m] = date.split('-').map(Number);
-  return m ? `${months[m - 1]} ${y}` : String(y);
+  return m ? `${monthAbbreviations[m - 1]} ${y}` : String(y);
 }

@@ -5,6 +5,7 @@ import { placeCallouts } from '../layout-kit/callouts';
 import { fitText, type StepLabel, type StepMark } from '../layout-kit/place';
 import { textWidth } from '../layout-kit/text-width';
 import type { CatalogueCount, CatalogueData } from './data';
+import { dateWords } from '../../format/months';
 
 /** The figure's steps, 0-based. */
 export const STEP = { eight: 0, versions: 1, thirtyK: 2, pool: 3, later: 4, path: 5 } as const;
@@ -63,26 +64,7 @@ export interface CatalogueLayout {
   marks: StepMark[];
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-/** "2002-07-16" → "July 16, 2002"; "2002-03" → "March 2002". */
-export const dateWords = (date: string) => {
-  const [y, m, day] = date.split('-');
-  if (!m) return y;
-  return day ? `${MONTHS[+m - 1]} ${+day}, ${y}` : `${MONTHS[+m - 1]} ${y}`;
-};
+export { dateWords };
 
 export function catalogueScale(width: number, embed: boolean): number {
   if (embed) return width >= 900 ? 1.3 : width >= NARROW ? 1.15 : 1.05;

@@ -11,32 +11,14 @@ import {
   unitOnAws,
   type LaunchPricesData,
 } from './data';
+import { dateWords } from '../../format/months';
 
 /** The figure's steps, 0-based. */
 export const STEP = { card: 0, perUnit: 1, leftOut: 2, overTime: 3, patterns: 4 } as const;
 export const STEP_COUNT = 5;
 export const NARROW = 600;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-/** "2006-08-25" → "August 25, 2006"; "2006-07" → "July 2006"; "2006" → "2006". */
-export const dateWords = (date: string) => {
-  const [y, m, day] = date.split('-');
-  if (!m) return y;
-  return day ? `${MONTHS[+m - 1]} ${+day}, ${y}` : `${MONTHS[+m - 1]} ${y}`;
-};
+export { dateWords };
 const comma = format(',');
 /** Dollars for reading: $0.40, $2.40, $10, $1,000, $100,000. */
 export const usd = (v: number) =>
