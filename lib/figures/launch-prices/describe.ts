@@ -1,11 +1,5 @@
-import {
-  breakEvenDays,
-  ec2Hour,
-  patternBought,
-  patternOnEc2,
-  unitOnAws,
-  type LaunchPricesData,
-} from './data';
+import { breakEvenDays, ec2Hour, patternBought, patternOnEc2, unitOnAws } from './model';
+import type { LaunchPricesData } from './data';
 import { STEP, dateWords, usd } from './layout';
 
 /** The Table view: every price and every comparison the figure draws. */

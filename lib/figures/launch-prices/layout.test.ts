@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { problemsAt } from '../layout-kit/place';
-import { breakEvenDays, launchPricesSchema, patternBought, patternOnEc2, unitOnAws } from './data';
+import { launchPricesSchema } from './data';
+import { breakEvenDays, patternBought, patternOnEc2, unitOnAws } from './model';
 import { STEP, STEP_COUNT, boundsOf, layoutPrices, pricesScale, usd } from './layout';
 
 const data = launchPricesSchema.parse(

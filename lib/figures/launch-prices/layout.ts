@@ -3,14 +3,8 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { ASCENT, DESCENT, blockHeight, box, type Box } from '../layout-kit/boxes';
 import { fitText, problemsAt, type StepLabel, type StepMark } from '../layout-kit/place';
 import { textWidth } from '../layout-kit/text-width';
-import {
-  breakEvenDays,
-  ec2Hour,
-  patternBought,
-  patternOnEc2,
-  unitOnAws,
-  type LaunchPricesData,
-} from './data';
+import { breakEvenDays, ec2Hour, patternBought, patternOnEc2, unitOnAws } from './model';
+import type { LaunchPricesData } from './data';
 import { dateWords } from '../../format/months';
 
 /** The figure's steps, 0-based. */
