@@ -70,6 +70,8 @@ async function quiesce(): Promise<void> {
 function seekAnimations(): boolean {
   let moved = false;
   for (const a of document.getAnimations()) {
+    // A finished animation that fills forwards stays in getAnimations() but no longer moves.
+    if (a.playState === 'finished') continue;
     if (!starts.has(a)) {
       starts.set(a, now);
       a.pause();
