@@ -13,6 +13,18 @@ test.describe('the one-page book, without Next', () => {
     await expect(caption).not.toHaveText(first ?? '');
   });
 
+  test('its contents number each chapter once, inside the margin', async ({ page }) => {
+    await go(page, '/book/');
+    const items = page.locator('.book__contents li');
+    await expect(items).toHaveCount(chapterCount);
+    // The link carries the number, so the list itself must draw no marker ("1. 1. …").
+    await expect(items.first()).toHaveCSS('list-style-type', 'none');
+    await expect(items.first().locator('a')).toHaveText(/^1\.\s+\S/);
+    const box = await items.last().boundingBox();
+    const column = await page.locator('.book__contents').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(column!.x);
+  });
+
   test('search finds a passage and jumps to it', async ({ page }) => {
     await go(page, '/book/');
     await page.locator('.search-button').click();

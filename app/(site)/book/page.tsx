@@ -26,7 +26,7 @@ export default async function BookPage() {
             {chapters.map((c) => (
               <li key={c.slug}>
                 <a href={`#chapter-${c.slug}`}>
-                  {c.order}. {c.title}
+                  <span className="book__contents-n">{c.order}.</span> {c.title}
                 </a>
               </li>
             ))}
