@@ -1,5 +1,5 @@
 import type { Source } from './schemas';
-import { monthNames } from '../format/months';
+import { dateWords } from '../format/months';
 
 /** "01:19:15" → 4755 seconds. */
 export function timestampSeconds(at: string): number {
@@ -16,16 +16,8 @@ export function citationHref(source: Source, at?: string): string | undefined {
   return source.url ?? source.episode ?? (source.doi ? `https://doi.org/${source.doi}` : undefined);
 }
 
-/** "2006-03-14" → "March 14, 2006"; "2006-03" → "March 2006"; "2006" → "2006". */
-export function formatPartialDate(date: string, circa = false): string {
-  const [y, m, d] = date.split('-');
-  const text = d
-    ? `${monthNames[Number(m) - 1]} ${Number(d)}, ${y}`
-    : m
-      ? `${monthNames[Number(m) - 1]} ${y}`
-      : y;
-  return circa ? `c. ${text}` : text;
-}
+/** A source's date as the cards and reference lists print it (see dateWords). */
+export const formatPartialDate = dateWords;
 
 /** "Acquired (podcast), 2022" style line for cards and reference lists. */
 export function sourceLine(source: Source): string {

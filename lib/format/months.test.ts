@@ -17,3 +17,9 @@ describe('dateWords', () => {
     expect(dateWords('2006')).toBe('2006');
   });
 });
+
+describe('dateWords with circa', () => {
+  it('marks an approximate date', () => {
+    expect(dateWords('2002', true)).toBe('c. 2002');
+  });
+});

@@ -13,9 +13,12 @@ export const monthAbbreviations: readonly string[] = Array.from({ length: 12 }, 
   name(i, 'short'),
 );
 
-/** A partial date in words: "2006-08-25" → "August 25, 2006"; "2006-07" → "July 2006"; "2006". */
-export function dateWords(date: string): string {
+/**
+ * A partial date in words, as precise as it is written: "2006-08-25" → "August 25, 2006";
+ * "2006-07" → "July 2006"; "2006" → "2006"; with `circa`, "c. 2002".
+ */
+export function dateWords(date: string, circa = false): string {
   const [y, m, day] = date.split('-');
-  if (!m) return y;
-  return day ? `${monthNames[+m - 1]} ${+day}, ${y}` : `${monthNames[+m - 1]} ${y}`;
+  const text = day ? `${monthNames[+m - 1]} ${+day}, ${y}` : m ? `${monthNames[+m - 1]} ${y}` : y;
+  return circa ? `c. ${text}` : text;
 }

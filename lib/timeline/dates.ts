@@ -1,5 +1,5 @@
 import type { Precision } from '../content/schemas';
-import { monthNames } from '../format/months';
+import { dateWords, monthNames } from '../format/months';
 
 /** A partial date ("2006", "2006-03", "2006-03-14") as the UTC instant it starts at. */
 export function toDate(value: string): Date {
@@ -26,11 +26,5 @@ export const months = monthNames;
 
 /** "March 14, 2006", "March 2006", "2006", "c. 2002": a date as precise as its source. */
 export function formatWithPrecision(value: string, precision: Precision): string {
-  const [y, m, d] = value.split('-');
-  const text = d
-    ? `${months[Number(m) - 1]} ${Number(d)}, ${y}`
-    : m
-      ? `${months[Number(m) - 1]} ${y}`
-      : y;
-  return precision === 'circa' ? `c. ${text}` : text;
+  return dateWords(value, precision === 'circa');
 }
