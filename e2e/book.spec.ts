@@ -7,6 +7,14 @@ test.describe('the one-page book, without Next', () => {
     await go(page, '/book/');
     const figure = page.locator('[data-figure="monolith-to-platform"]').first();
     await figure.scrollIntoViewIfNeeded();
+    // Chapters far from the screen are laid out late (content-visibility), so the figure may
+    // move after the scroll; its code loads once it is in view, and only then do its buttons act.
+    await expect(async () => {
+      await figure.scrollIntoViewIfNeeded();
+      await expect(figure.locator('.fig-stage')).toHaveAttribute('data-loaded', 'true', {
+        timeout: 1_000,
+      });
+    }).toPass();
     const caption = figure.locator('.fig-step-caption');
     const first = await caption.textContent();
     await figure.getByRole('button', { name: 'Next step' }).click();
