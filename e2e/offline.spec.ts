@@ -27,8 +27,8 @@ async function readAndSearchOffline(page: Page, context: BrowserContext) {
 
   await page.keyboard.press('Control+k');
   // The chapter's own title, read from the page so the test follows the content.
-  await page.getByRole('searchbox', { name: 'Search the book' }).fill(title);
-  const hits = page.locator('.search-panel__results a');
+  await page.getByRole('combobox', { name: 'Search the book' }).fill(title);
+  const hits = page.getByRole('option');
   await expect(hits.first()).toBeVisible();
   expect(await hits.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContainEqual(
     expect.stringContaining(chapter.replace(/\/$/, '')),
