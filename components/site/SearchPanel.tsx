@@ -82,18 +82,21 @@ export function SearchPanel({ onClose, inputRef, starters, words }: Props) {
         const pf = await loadPagefind();
         const res = await pf.search(q);
         const data = await Promise.all(res.results.slice(0, 8).map((r) => r.data()));
+        const groups = groupPagefind(data, q);
         let nothing: Answer['nothing'];
-        if (data.length === 0) {
+        if (groups.length === 0) {
           const found = new Set<string>();
           await Promise.all(
             terms(q).map(async (w) => {
-              if ((await pf.search(w)).results.length > 0) found.add(w);
+              const first = (await pf.search(w)).results.slice(0, 3);
+              const hits = await Promise.all(first.map((r) => r.data()));
+              if (groupPagefind(hits, w).length > 0) found.add(w);
             }),
           );
           nothing = whenNothing(q, (w) => found.has(w), vocab);
         }
         if (!live) return;
-        setAnswer({ query: q, groups: groupPagefind(data, q), nothing });
+        setAnswer({ query: q, groups, nothing });
         setError(null);
       } catch {
         if (live) setError('Search is not available on this copy of the site.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainText } from './excerpt';
-import { groupPagefind, type PagefindData } from './results';
+import { answersTerm, excerptAnswers, groupPagefind, type PagefindData } from './results';
 
 const sub = (title: string, url: string, excerpt: string, scores: number[]) => ({
   title,
@@ -57,5 +57,32 @@ describe("grouping Pagefind's results", () => {
     const top = groups[1].items[0];
     expect(top.title.filter((p) => p.hit).map((p) => p.text)).toEqual(['S3']);
     expect(plainText(top.excerpt)).toBe('The service that made AWS famous was S3.');
+  });
+});
+
+describe('a Pagefind hit answers the query', () => {
+  it('through a stem, a word start or the word itself', () => {
+    expect(answersTerm('launched', 'launches')).toBe(true);
+    expect(answersTerm('cloud', 'clou')).toBe(true);
+    expect(answersTerm('S3', 's3')).toBe(true);
+    expect(answersTerm('companies', 'company')).toBe(true);
+  });
+  it('not through a short word that only starts a word the site lacks', () => {
+    expect(answersTerm('Q', 'qzxwvkjq')).toBe(false);
+    expect(excerptAnswers('a chat tool called Amazon <mark>Q</mark> and', ['qzxwvkjq'])).toBe(
+      false,
+    );
+    expect(
+      groupPagefind(
+        [
+          {
+            url: '/chapters/new-primitives/',
+            meta: { title: 'New primitives' },
+            sub_results: [sub('The assistant', '/x/#a', 'called Amazon <mark>Q</mark>', [1])],
+          },
+        ],
+        'qzxwvkjq',
+      ),
+    ).toEqual([]);
   });
 });

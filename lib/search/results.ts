@@ -1,6 +1,6 @@
 import { fromMarked, markWords, withoutLead, type ExcerptPart } from './excerpt';
 import type { SearchHit } from './offline';
-import { terms } from './terms';
+import { fold, terms } from './terms';
 
 /** One result: a section of a page, opened at its anchor. */
 export interface SearchItem {
@@ -32,6 +32,32 @@ export interface PagefindData {
 }
 
 const pathOf = (url: string) => url.replace(/[#?].*$/, '');
+
+const sharedPrefix = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/**
+ * Whether a word Pagefind marked answers a query term. Pagefind matches stems and word
+ * starts ("launches" marks "launched", "clou" marks "cloud") but also, given a word it lacks,
+ * a short word that merely starts it ("qzxwvkjq" marked the "Q" of Amazon Q): a hit must share
+ * all of a short term, or all but three letters of a long one.
+ */
+export function answersTerm(word: string, term: string): boolean {
+  const t = fold(term);
+  return sharedPrefix(fold(word), t) >= Math.min(t.length, Math.max(3, t.length - 3));
+}
+
+/** False for a Pagefind excerpt whose marked words answer none of the query's terms. */
+export function excerptAnswers(excerpt: string, words: string[]): boolean {
+  const marked = fromMarked(excerpt).filter((p) => p.hit);
+  if (marked.length === 0) return true;
+  return marked.some((p) =>
+    p.text.split(/[^\p{L}\p{N}]+/u).some((w) => w && words.some((t) => answersTerm(w, t))),
+  );
+}
 const score = (s: PagefindData['sub_results'][number]) =>
   s.weighted_locations?.reduce((sum, l) => sum + l.balanced_score, 0) ?? s.locations.length;
 
@@ -47,7 +73,9 @@ export function groupPagefind(data: PagefindData[], query: string, perPage = 3):
     const key = pathOf(d.url);
     const group = groups.get(key) ?? { key, title: d.meta.group ?? d.meta.title ?? key, items: [] };
     groups.set(key, group);
-    const sections = [...d.sub_results].sort((a, b) => score(b) - score(a));
+    const sections = [...d.sub_results]
+      .filter((s) => excerptAnswers(s.excerpt, words))
+      .sort((a, b) => score(b) - score(a));
     for (const s of sections) {
       if (group.items.length >= perPage) break;
       const title = s.title.trim();
