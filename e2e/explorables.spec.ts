@@ -135,7 +135,9 @@ test.describe('provisioning figure', () => {
     await page.keyboard.press('Tab');
     await expect(figure.getByRole('button', { name: 'Table' })).toBeFocused();
     await figure.getByRole('button', { name: 'Table' }).click();
-    await expect(figure.getByRole('table').locator('tbody tr')).toHaveCount(15);
+    // Ten stages on the old path (Hamilton's list added vendor negotiation), four on the new, two
+    // cost rows.
+    await expect(figure.getByRole('table').locator('tbody tr')).toHaveCount(16);
     await expect(figure.getByRole('table')).toContainText('illustrative');
   });
 
