@@ -52,9 +52,16 @@ function metrics(width: number, k: number): Metrics {
 
 /**
  * Card positions: a pure pass that stacks cards per group, in two columns, or in one on phones,
- * where the group the step is about shows its cards in full and the other only their names.
+ * where, if `compact`, the group the step is about shows its cards in full and the other only
+ * their names.
  */
-function layoutCards(powers: Power[], m: Metrics, step: number, names: Record<string, string>) {
+function layoutCards(
+  powers: Power[],
+  m: Metrics,
+  step: number,
+  names: Record<string, string>,
+  compact = false,
+) {
   const { narrow, fs, pad, gap, colW, chars, lineH, k } = m;
   let y = pad;
   let bottom = 0;
@@ -64,15 +71,15 @@ function layoutCards(powers: Power[], m: Metrics, step: number, names: Record<st
     const x = pad + col * (colW + gap);
     const headY = y;
     y += fs * 2.4;
-    const compact = narrow && gi !== step;
+    const short = compact && narrow && gi !== step;
     const cards = powers
       .filter((p) => p.verdict === g.verdict)
       .map((p) => {
-        const lines = compact ? [] : wrapText(p.mechanism, chars);
-        const source = compact ? null : sourceLine(p, names);
+        const lines = short ? [] : wrapText(p.mechanism, chars);
+        const source = short ? null : sourceLine(p, names);
         const h = 10 * k + lineH * (lines.length + (source ? 2 : 1)) + 6 * k;
         const card = { p, lines, source, x, y, h };
-        y += h + (compact ? 5 : 8) * k;
+        y += h + (short ? 5 : 8) * k;
         return card;
       });
     y += 8 * k;
@@ -84,12 +91,13 @@ function layoutCards(powers: Power[], m: Metrics, step: number, names: Record<st
 
 /** Helmer's seven powers as two columns of cards (one column on phones), held ones marked. */
 export function PowersSvg({ powers, width, height, step, k = 1, sourceNames, svgProps }: Props) {
-  // The largest text size, down to three quarters of k, at which the cards fit the height.
+  // Every card in full if they fit; else, on a phone, the other group by name only, at the
+  // largest text size (down to three quarters of k) at which the cards fit the height.
   let m = metrics(width, k);
   let layout = layoutCards(powers, m, step, sourceNames);
-  for (let kk = k * 0.95; layout.bottom > height && kk >= k * 0.74; kk -= k * 0.05) {
+  for (let kk = k; layout.bottom > height && kk >= k * 0.74; kk -= k * 0.05) {
     m = metrics(width, kk);
-    layout = layoutCards(powers, m, step, sourceNames);
+    layout = layoutCards(powers, m, step, sourceNames, true);
   }
   const { fs, colW, lineH } = m;
   const kk = m.k;
