@@ -46,6 +46,8 @@ export function growthLayout(
     right?: number;
     top?: number;
     bottom?: number;
+    /** Room between the y axis and the first year, so its label clears the lowest tick's. */
+    inset?: number;
   },
 ): GrowthLayout {
   const plot = {
@@ -58,7 +60,7 @@ export function growthLayout(
   const last = years[years.length - 1]?.year ?? 2024;
   const x = scaleLinear()
     .domain([first, last])
-    .range([plot.left + 8, plot.right]);
+    .range([plot.left + (size.inset ?? 8), plot.right]);
   const max = Math.max(...years.map((y) => y.revenue));
   const lin = scaleLinear().domain([0, max]).nice(5).range([plot.bottom, plot.top]);
   const log = scaleLog()

@@ -29,20 +29,32 @@ export function describeYear(p: GrowthPoint): string {
   return `${p.year}: revenue ${billions(p.revenue)}, operating income ${income}, margin ${margin(p)}%.`;
 }
 
-/** AWS revenue and operating income by year: pure drawing, used by the server view and the client. */
-export function GrowthSvg({ years, width, height, logT, active, k = 1, svgProps }: Props) {
+/**
+ * The chart's frame for a width: its text scale (a talk's large type is capped on phones, where
+ * it would leave the plot a few pixels a year) and margins. The client maps pointers with it.
+ */
+export function growthFrame(width: number, kIn: number) {
   const narrow = width < 560;
+  const k = narrow ? Math.min(kIn, 1.15) : kIn;
+  return {
+    narrow,
+    k,
+    left: 52 * k,
+    right: (narrow ? 84 : 128) * k,
+    top: (narrow ? 56 : 40) * k,
+    bottom: 26 * k,
+    // Half a year label: the first year clears the "$0B" tick to its left.
+    inset: 16 * k,
+  };
+}
+
+/** AWS revenue and operating income by year: pure drawing, used by the server view and the client. */
+export function GrowthSvg({ years, width, height, logT, active, k: kIn = 1, svgProps }: Props) {
+  const frame = growthFrame(width, kIn);
+  const { narrow, k } = frame;
   const fs = 13 * k;
   const small = 12 * k;
-  const top = (narrow ? 56 : 40) * k;
-  const layout = growthLayout(years, {
-    width,
-    height,
-    left: 52 * k,
-    right: (narrow ? 88 : 128) * k,
-    top,
-    bottom: 26 * k,
-  });
+  const layout = growthLayout(years, { width, height, ...frame });
   const { plot, points } = layout;
   const y = (v: Record<'linear' | 'log', number>) => lerp(v.linear, v.log, logT);
   const path = line<GrowthPoint>().x((p) => p.x);
@@ -59,12 +71,13 @@ export function GrowthSvg({ years, width, height, logT, active, k = 1, svgProps 
   const linOpacity = 1 - logT;
   const last = points[points.length - 1];
   const a = points[Math.min(Math.max(active, 0), points.length - 1)];
-  // On phones every other year, counted back from the last; the active year always, its
-  // neighbours then make room.
+  // Every year where a label has room and a gap (about 3.3 ems), else every second or third,
+  // counted back from the last; the active year always, the years too close to it make room.
+  const every = Math.min(3, Math.ceil((3.3 * small) / Math.max(1, layout.step)));
   const showYear = (i: number) => {
-    if (!narrow || i === active) return true;
-    if (Math.abs(i - active) === 1) return false;
-    return (points.length - 1 - i) % (width < 420 ? 3 : 2) === 0;
+    if (every === 1 || i === active) return true;
+    if (Math.abs(i - active) < every) return false;
+    return (points.length - 1 - i) % every === 0;
   };
 
   const incomeNote = a?.beforeSbc
@@ -73,7 +86,11 @@ export function GrowthSvg({ years, width, height, logT, active, k = 1, svgProps 
       ? ` (${billions(a.preSbc.income)} before SBC)`
       : '';
   const readout = a && (
-    <g className="ch-readout" transform={`translate(${plot.left}, ${18 * k})`} aria-hidden="true">
+    <g
+      className="ch-readout ch-num"
+      transform={`translate(${narrow ? 14 * k : plot.left}, ${18 * k})`}
+      aria-hidden="true"
+    >
       <text className="ch-text" fontSize={fs}>
         <tspan className="ch-text--strong" fontSize={fs + 2}>
           {a.year}
@@ -118,7 +135,7 @@ export function GrowthSvg({ years, width, height, logT, active, k = 1, svgProps 
                 x={plot.left - 6 * k}
                 dy="0.32em"
                 textAnchor="end"
-                className="ch-text ch-text--muted"
+                className="ch-text ch-text--muted ch-num"
                 fontSize={small}
               >
                 {t.label}
@@ -142,7 +159,7 @@ export function GrowthSvg({ years, width, height, logT, active, k = 1, svgProps 
               x={p.x}
               y={plot.bottom + 17 * k}
               textAnchor="middle"
-              className={`ch-text ${i === active ? 'ch-text--strong' : 'ch-text--muted'}`}
+              className={`ch-text ch-num ${i === active ? 'ch-text--strong' : 'ch-text--muted'}`}
               fontSize={small}
             >
               {p.year}
@@ -165,12 +182,15 @@ export function GrowthSvg({ years, width, height, logT, active, k = 1, svgProps 
             className="ch-text ch-text--soft ch-halo"
             fontSize={small}
           >
-            <tspan x={layout.breakX + 6 * k}>
-              {narrow ? 'Stock-based pay' : 'Operating income includes'}
-            </tspan>
-            <tspan x={layout.breakX + 6 * k} dy="1.25em">
-              {narrow ? 'counted from here →' : 'stock-based compensation →'}
-            </tspan>
+            {/* Narrow and tall on phones: the top-left corner is the one both scales leave empty. */}
+            {(narrow
+              ? ['Stock-based', 'pay counted', 'from here →']
+              : ['Operating income includes', 'stock-based compensation →']
+            ).map((line, i) => (
+              <tspan key={i} x={layout.breakX! + 6 * k} dy={i ? '1.25em' : 0}>
+                {line}
+              </tspan>
+            ))}
           </text>
         </g>
       )}
@@ -214,7 +234,7 @@ export function GrowthSvg({ years, width, height, logT, active, k = 1, svgProps 
         ))}
       </g>
       {last && (
-        <g aria-hidden="true" fontSize={fs}>
+        <g aria-hidden="true" fontSize={fs} className="ch-num">
           <text
             x={last.x + 9 * k}
             y={y(last.yRev)}

@@ -6,7 +6,7 @@ import { growthLayout, margin, nearestIndex } from '@/lib/charts/growth';
 import { chartData } from './data';
 import { useAnimatedNumber } from '../useAnimatedNumber';
 import type { FigureProps } from '../types';
-import { describeYear, GrowthSvg } from './GrowthSvg';
+import { describeYear, GrowthSvg, growthFrame } from './GrowthSvg';
 
 const TOOLBAR = 46;
 const millions = format(',');
@@ -20,17 +20,10 @@ export default function AwsGrowth({ width, height, reducedMotion, mode }: Figure
   const [active, setActive] = useState(years.length - 1);
   const logT = useAnimatedNumber(scale === 'log' ? 1 : 0, reducedMotion);
   const svgHeight = Math.max(160, height - TOOLBAR);
-  const narrow = width < 560;
-  // Same margins as GrowthSvg, only to map a pointer to the nearest year.
+  // Same frame as GrowthSvg, only to map a pointer to the nearest year.
   const layout = useMemo(
-    () =>
-      growthLayout(years, {
-        width,
-        height: svgHeight,
-        left: 52 * k,
-        right: (narrow ? 88 : 128) * k,
-      }),
-    [years, width, svgHeight, k, narrow],
+    () => growthLayout(years, { width, height: svgHeight, ...growthFrame(width, k) }),
+    [years, width, svgHeight, k],
   );
   const points = layout.points;
 

@@ -3,7 +3,8 @@ import type { FigureMeta } from '@/lib/figures/types';
 /** Gross margins of the business models, then the IaaS/PaaS layer each first cloud product took. */
 export const margins: FigureMeta = {
   id: 'margins',
-  title: 'Two kinds of margin, two kinds of cloud',
+  title:
+    'AWS aimed at 20–40% margins where incumbents kept 60–80%, and started a layer below its rivals',
   steps: [
     {
       title: 'Gross margins',

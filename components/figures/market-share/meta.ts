@@ -3,7 +3,7 @@ import type { FigureMeta } from '@/lib/figures/types';
 /** Cloud market shares with who measured them, what they counted and when. */
 export const marketShare: FigureMeta = {
   id: 'market-share',
-  title: 'Cloud market share depends on who counts',
+  title: 'AWS leads both measures of the cloud market; by how much depends on who counts',
   steps: [
     {
       title: 'Two measurers, two answers',

@@ -34,16 +34,28 @@ function shortDuration(minutes: number): string {
     .replace(/ days?$/, ' d')
     .replace(/ weeks?$/, ' wk');
 }
-const COST_STEP = 4;
+export const COST_STEP = 4;
+
+/** The key under the figure: what the dot and the numbers mean in this step. */
+export function keyText(step: number): string {
+  return step === COST_STEP
+    ? 'SmugMug’s prices (MacAskill, 2006); $150 is a worked example'
+    : '● stage named in the source · durations illustrative';
+}
 
 /** What the step's header says: the whole comparison in one line. */
 export function headline(data: ProvisioningData, step: number): string {
   const oldT = totalMinutes(data.old.stages);
   const newT = totalMinutes(data.new.stages);
   if (step === COST_STEP)
-    return `${dollars(data.cost.old.dollars)} up front against about ${dollars(data.cost.new.dollars)}`;
-  if (step === 0) return `${data.old.label}: ${formatDuration(oldT)}`;
-  if (step === 1) return `${formatDuration(oldT)} against ${formatDuration(newT)}`;
+    return `${dollars(data.cost.old.dollars)} up front against ${dollars(data.cost.new.dollars)} a month for a terabyte`;
+  // Not the old path's name again: the group label under the headline says it.
+  if (step === 0)
+    return `${data.old.stages.length} stages and ${formatDuration(oldT)} to a running server`;
+  if (step === 1) {
+    const both = `${formatDuration(oldT)} against ${formatDuration(newT)}`;
+    return both[0].toUpperCase() + both.slice(1);
+  }
   if (step === 2) return `The first day: the new path is done, the old one has begun`;
   return `The first hour: a running server, and still on the proposal`;
 }
@@ -102,12 +114,21 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
   // cap keeps rows from drifting apart, and bars keep the height they have at 2.6 ems a row.
   const rowH = Math.min(fs * 3.4, (ih - groupGap * 2) / rows);
   const barH = Math.max(6, Math.min(rowH, fs * 2.6) * 0.55);
+  // Until the new path comes in, the old path's rows take its room too (no blank band under
+  // them); they close up, with a transition, when it arrives.
+  const oldRowH = showNew ? rowH : Math.min(fs * 3.4, (ih - groupGap) / oldPlaced.length);
   const oldTop = groupGap;
   const newTop = oldTop + oldPlaced.length * rowH + groupGap;
   const charW = fs * 0.54;
 
-  const row = (p: PlacedStage<ProvisioningStage>, i: number, top: number, kind: 'old' | 'new') => {
-    const y0 = top + i * rowH;
+  const row = (
+    p: PlacedStage<ProvisioningStage>,
+    i: number,
+    top: number,
+    kind: 'old' | 'new',
+    h: number,
+  ) => {
+    const y0 = top + i * h;
     const x0 = x(p.start);
     const x1 = x(p.end);
     const w = Math.max(1, Math.min(x1, iw + 2) - Math.max(0, x0));
@@ -137,11 +158,11 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
     else label = { x: Math.min(Math.min(x1, iw) + 4, iw - textW), anchor: 'start', text };
     const inside = label.anchor === 'start' && label.x < x1 && !offRight;
     return (
-      <g key={p.stage.id}>
+      <g key={p.stage.id} className="pv-row" style={{ transform: `translate(0px, ${y0}px)` }}>
         {!offRight && (
           <rect
             x={Math.max(0, x0)}
-            y={y0 + (rowH - barH) / 2}
+            y={(rowH - barH) / 2}
             width={w}
             height={barH}
             rx={Math.min(2, w / 2)}
@@ -150,7 +171,7 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
         )}
         <text
           x={label.x}
-          y={y0 + rowH / 2}
+          y={rowH / 2}
           dy="0.35em"
           textAnchor={label.anchor}
           className={`fig-label${label.muted ? ' fig-label--muted' : ''}${inside ? ' pv-on-bar' : ''}`}
@@ -201,7 +222,8 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
     );
   };
   const oldT = totalMinutes(data.old.stages);
-  const band = ih * 0.45;
+  // The money pair follows the time pair, not a fixed fraction down: no empty band between.
+  const band = Math.min(ih * 0.45, fs * 11);
 
   return (
     <svg
@@ -244,7 +266,9 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
           <text y={oldTop - fs * 0.45} className="fig-label pv-group">
             {data.old.label}
           </text>
-          <g clipPath="url(#pv-clip)">{oldPlaced.map((p, i) => row(p, i, oldTop, 'old'))}</g>
+          <g clipPath="url(#pv-clip)">
+            {oldPlaced.map((p, i) => row(p, i, oldTop + (oldRowH - rowH) / 2, 'old', oldRowH))}
+          </g>
           <g className="fig-fade" style={{ opacity: showNew ? 1 : 0 }} aria-hidden={!showNew}>
             <text y={newTop - fs * 0.45} className="fig-label pv-group pv-group--new">
               {data.new.label}
@@ -253,7 +277,9 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
                   ? ` · ${format('.2f')(oldScaleNewPx)} px wide`
                   : ` · ${formatDuration(newT)}, ${format('.2f')(oldScaleNewPx)} px wide at this scale`)}
             </text>
-            <g clipPath="url(#pv-clip)">{newPlaced.map((p, i) => row(p, i, newTop, 'new'))}</g>
+            <g clipPath="url(#pv-clip)">
+              {newPlaced.map((p, i) => row(p, i, newTop, 'new', rowH))}
+            </g>
           </g>
         </g>
 
@@ -273,7 +299,9 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
             dollars(data.cost.old.dollars),
             band + fs * 2.4,
             'old',
-            'Illustrative: the hardware alone, before space, power and staff',
+            narrow
+              ? 'SmugMug’s figure (MacAskill, 2006)'
+              : 'SmugMug’s figure, from Don MacAskill (2006)',
           )}
           {pairRow(
             data.cost.new.label,
@@ -283,14 +311,14 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
             band + fs * 7,
             'new',
             narrow
-              ? '“A few dollars” (Acquired); $5 stands in'
-              : '“A few dollars” to try an idea (Acquired); $5 stands in for it',
+              ? 'A worked example: 1,000 GB × $0.15'
+              : 'A worked example: 1,000 GB at SmugMug’s $0.15 per GB-month',
           )}
         </g>
 
         {keyLine && (
           <text y={ih + fs * 2.9} className="fig-label fig-label--muted pv-small">
-            ● stage named in the source · durations illustrative
+            {keyText(step)}
           </text>
         )}
       </g>

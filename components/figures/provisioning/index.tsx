@@ -6,7 +6,7 @@ import { formatDuration, stepDomain } from '@/lib/models/provisioning';
 import { TableToggle } from '../TableToggle';
 import type { FigureProps } from '../types';
 import { useAnimatedNumber } from '../useAnimatedNumber';
-import { ProvSvg } from './ProvSvg';
+import { COST_STEP, keyText, ProvSvg } from './ProvSvg';
 import { provisioningData as data } from './data';
 import { oldTotal } from './View';
 
@@ -64,13 +64,16 @@ export default function Provisioning({ step, width, height, mode, reducedMotion 
                 <tr>
                   <td>Old</td>
                   <th scope="row">{data.cost.old.label}</th>
-                  <td>{dollars(data.cost.old.dollars)} (illustrative)</td>
-                  <td>No</td>
+                  <td>
+                    {dollars(data.cost.old.dollars)}
+                    {data.cost.old.illustrative ? ' (illustrative)' : ''}
+                  </td>
+                  <td>Yes</td>
                 </tr>
                 <tr>
                   <td>New</td>
                   <th scope="row">{data.cost.new.label}</th>
-                  <td>{dollars(data.cost.new.dollars)} (stands in for “a few dollars”)</td>
+                  <td>{dollars(data.cost.new.dollars)} (a worked example at that price)</td>
                   <td>Yes</td>
                 </tr>
               </tbody>
@@ -89,7 +92,14 @@ export default function Provisioning({ step, width, height, mode, reducedMotion 
       </div>
       <div className="pv-strip sans" style={{ height: stripHeight }}>
         <span className="pv-key">
-          <span aria-hidden="true">●</span> stage named in the source · all durations illustrative
+          {step === COST_STEP ? (
+            keyText(step)
+          ) : (
+            <>
+              <span aria-hidden="true">●</span> stage named in the source · all durations
+              illustrative
+            </>
+          )}
         </span>
         <TableToggle on={table} onToggle={() => setTable((t) => !t)} />
       </div>

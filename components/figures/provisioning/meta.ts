@@ -26,15 +26,15 @@ export const provisioning: FigureMeta = {
         'Zoomed to one hour, every step of the new path is visible, and the server has been running for most of the hour. The old path is still on its first document.',
     },
     {
-      title: 'The cost of trying an idea',
+      title: 'Up front, or as it is used',
       caption:
-        'Money follows the same shape as time. Trying an idea once meant buying a server up front; on S3 and EC2 the first bills could be a few dollars.',
+        'Money follows the same shape as time. Instead of $25,000 up front for a few terabytes of redundant disk, SmugMug paid S3 15 cents a gigabyte a month as the photos arrived: $150 for a terabyte.',
     },
   ],
   aspect: 1.6,
   narrowAspect: 0.62,
-  alt: 'Two horizontal bars on one time axis. The old path, about five months in this illustration: proposal 2 weeks, budget approval 1 month, RFP 3 weeks, vendor selection 2 weeks, purchase order 1 week, delivery 4 weeks, data-centre space 2 weeks, racking 5 days, install 5 days. The new path, about 11 minutes: sign up 5 minutes, credit card 2, API call 1, running after 3 more. The steps zoom the axis from months to a day to an hour so the new path becomes visible. A last step compares the cost to try an idea: about $10,000 for a server bought up front against a few dollars of metered use. All durations and the server price are illustrative; the stages and “a few dollars” come from the source. A table is available with the Table button.',
+  alt: 'Two horizontal bars on one time axis. The old path, about five months in this illustration: proposal 2 weeks, budget approval 1 month, RFP 3 weeks, vendor selection 2 weeks, purchase order 1 week, delivery 4 weeks, data-centre space 2 weeks, racking 5 days, install 5 days. The new path, about 11 minutes: sign up 5 minutes, credit card 2, API call 1, running after 3 more. The steps zoom the axis from months to a day to an hour so the new path becomes visible. A last step compares paying for storage: SmugMug’s $25,000 up front for a few terabytes against $150 for a month of one terabyte at S3’s $0.15 per GB. All durations are illustrative; the stages and SmugMug’s prices come from the sources. A table is available with the Table button.',
   sources: ['hamilton-decade-of-innovation', 'macaskill-holy-grail'],
   width: 'wide',
-  note: 'Durations and the server price are illustrative (no source gives them); the stages named by James Hamilton and “a few dollars” to try an idea are sourced.',
+  note: 'Durations are illustrative (no source gives them); the stages named by James Hamilton and SmugMug’s prices (Don MacAskill, 2006) are sourced, and $150 is a worked example at that price.',
 };

@@ -2,10 +2,10 @@ import type { FigureViewProps } from '../types';
 import { chartData } from './data';
 import { PowersSvg } from './PowersSvg';
 
-/** Short names for the sources the cards cite. */
+/** Short names for the sources a card cites with a timestamp. */
 export const sourceNames: Record<string, string> = {
   'acquired-aws': 'Acquired',
-  'helmer-seven-powers': 'Helmer',
+  'helmer-7-powers': 'Helmer',
 };
 
 export function describePowers(): string {

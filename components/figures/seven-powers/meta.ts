@@ -3,12 +3,12 @@ import type { FigureMeta } from '@/lib/figures/types';
 /** Which of Hamilton Helmer's seven powers AWS holds, each with its mechanism and source. */
 export const sevenPowers: FigureMeta = {
   id: 'seven-powers',
-  title: 'Four of the seven powers',
+  title: 'AWS holds four of Helmer’s seven powers; three fit less well',
   steps: [
     {
       title: 'The four AWS holds',
       caption:
-        'Counter-positioning, scale economies, switching costs and branding: the Acquired hosts find these four in AWS. Each card gives the mechanism and the timestamp in the episode.',
+        'Counter-positioning, scale economies, switching costs and branding: the Acquired hosts find these four in AWS. Each card gives the mechanism that makes it hold.',
     },
     {
       title: 'Three that fit less well',
