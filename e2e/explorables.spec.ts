@@ -130,7 +130,7 @@ test.describe('provisioning figure', () => {
     await expect(head).toContainText('about 5 months');
     await toStep(page, figure, 1);
     await expect(head).toContainText('11 minutes');
-    await expect(figure.locator('.pv-group--new')).toContainText('px wide');
+    await expect(figure.locator('.pv-group--new')).toContainText('too thin to see');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect(figure.locator('svg')).toContainText('0 to 1 hour');

@@ -8,7 +8,6 @@ import {
   formatDuration,
   placeStages,
   totalMinutes,
-  widthAt,
   type PlacedStage,
 } from '@/lib/models/provisioning';
 
@@ -183,7 +182,6 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
   };
 
   const ticks = ticksFor(domain, narrow);
-  const oldScaleNewPx = widthAt(newT, totalMinutes(data.old.stages), iw);
 
   // Cost view: time and money on their own linear scales, old against new.
   const barW = iw * (narrow ? 0.98 : 0.8);
@@ -274,8 +272,8 @@ export function ProvSvg({ data, step, width, height, domain, big, keyLine }: Pro
               {data.new.label}
               {step === 1 &&
                 (narrow
-                  ? ` · ${format('.2f')(oldScaleNewPx)} px wide`
-                  : ` · ${formatDuration(newT)}, ${format('.2f')(oldScaleNewPx)} px wide at this scale`)}
+                  ? ' · too thin to see'
+                  : ` · ${formatDuration(newT)}, too thin to see at this scale`)}
             </text>
             <g clipPath="url(#pv-clip)">
               {newPlaced.map((p, i) => row(p, i, newTop, 'new', rowH))}
