@@ -98,6 +98,16 @@ test.describe('search in the one-page book', () => {
     await expect(options(page).first()).toBeVisible();
   });
 
+  test('its index holds the whole book, the last chapter included', async ({ page }) => {
+    // The book's module loads async and can run before the long page is parsed: it must wait.
+    await openBookSearch(page);
+    const last = page.locator('article.book__chapter').last();
+    const title = (await last.locator('h1').textContent())!.trim();
+    await field(page).fill(title);
+    const id = (await last.getAttribute('id'))!;
+    await expect(page.locator(`[role="option"][href="#${id}"]`)).toHaveCount(1);
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`passes axe in the ${theme} theme`, async ({ page }) => {
       test.setTimeout(90_000); // axe walks the whole book's DOM even when it checks the dialog

@@ -61,10 +61,18 @@ function search() {
   for (const o of openers) o.dataset.ready = 'true';
 }
 
-mountFigures();
-themeToggle();
-popovers(document);
-search();
-// On the site, the footer's offline line registers the service worker; the file has no line.
-const status = document.querySelector('.offline-status');
-if (status) mountInPlaceOf(status, <OfflineStatus />);
+function start() {
+  mountFigures();
+  themeToggle();
+  popovers(document);
+  search();
+  // On the site, the footer's offline line registers the service worker; the file has no line.
+  const status = document.querySelector('.offline-status');
+  if (status) mountInPlaceOf(status, <OfflineStatus />);
+}
+
+// The module is loaded async, so it may run while the browser is still parsing the long page:
+// everything above reads the whole book (its figures, cards and text for the search index).
+if (document.readyState === 'loading')
+  document.addEventListener('DOMContentLoaded', start, { once: true });
+else start();
