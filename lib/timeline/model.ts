@@ -83,6 +83,8 @@ export const AXIS = 24;
 export const TRACK = 17;
 export const DOT = 5;
 export const BADGE = 8;
+/** A span of a few days is still drawn as a short bar, not a speck. */
+export const MIN_BAR = 6;
 const LABEL_H = lineHeight(TYPE.label.size);
 
 export interface LaneRow {
@@ -147,10 +149,13 @@ export interface TimelineLayout {
   spans: PlacedSpan[];
   clusters: PlacedCluster[];
   labels: PlacedLabel[];
-  /** Events in view drawn without a label (their title is on hover and focus). */
-  unlabelled: Set<string>;
-  /** Where each event in view is drawn (a clustered one at its cluster). */
-  drawnAt: Map<string, { x: number; y: number; cluster?: string }>;
+  /** Events in view drawn with their label (the others' titles are on hover and focus). */
+  labelled: Set<string>;
+  /**
+   * Where an event in view is drawn (a clustered one at its cluster, named by its key), found
+   * when asked: a hover needs one, a frame of 5,000 marks should not build them all.
+   */
+  where: (id: string) => { x: number; y: number; cluster?: string } | undefined;
   eras: { era: Era; x1: number; x2: number; label?: { x: number; width: number } }[];
   ticks: Tick[];
 }
@@ -220,10 +225,15 @@ export function eventPriority(event: TimelineEvent, noted: boolean): number {
   );
 }
 
-/** Notes and priorities per data set, computed once. */
+/** Notes, priorities, lookups and each event's geometry (in the events' order), once per data set. */
 const perData = new WeakMap<
   TimelineData,
-  { notes: Map<string, { text: string; width: number }>; priority: Map<string, number> }
+  {
+    notes: Map<string, { text: string; width: number }>;
+    priority: Map<string, number>;
+    byId: Map<string, TimelineEvent>;
+    geo: EventGeometry[];
+  }
 >();
 function indexOf(data: TimelineData) {
   let d = perData.get(data);
@@ -235,7 +245,8 @@ function indexOf(data: TimelineData) {
       ]),
     );
     const priority = new Map(data.events.map((e) => [e.id, eventPriority(e, notes.has(e.id))]));
-    d = { notes, priority };
+    const byId = new Map(data.events.map((e) => [e.id, e]));
+    d = { notes, priority, byId, geo: data.events.map(geometryOf) };
     perData.set(data, d);
   }
   return d;
@@ -355,7 +366,7 @@ export function laneRows(laneList: readonly Lane[], height: number): LaneRow[] {
  */
 export function layoutTimeline(data: TimelineData, frame: Frame): TimelineLayout {
   const { width, height, domain } = frame;
-  const { notes, priority } = indexOf(data);
+  const { notes, priority, byId, geo } = indexOf(data);
   const x = scaleUtc().domain(domain).range([0, width]);
   const d0 = domain[0].getTime();
   const k = width / (domain[1].getTime() - d0);
@@ -377,7 +388,8 @@ export function layoutTimeline(data: TimelineData, frame: Frame): TimelineLayout
   const dots: PlacedMark[] = [];
   const spans: PlacedSpan[] = [];
   const clusters: PlacedCluster[] = [];
-  const drawnAt: TimelineLayout['drawnAt'] = new Map();
+  /** Cluster keys (a cluster's first member), so a label knows it names a cluster. */
+  const clusterKeys = new Set<string>();
   const points: { id: string; x: number; event: TimelineEvent }[][] = rows.map(() => []);
 
   const request = (
@@ -409,10 +421,12 @@ export function layoutTimeline(data: TimelineData, frame: Frame): TimelineLayout
   // Points gather per lane; spans are set once the points are drawn, so a bar never runs
   // through a mark.
   const spanList: { event: TimelineEvent; x1: number; x2: number }[][] = rows.map(() => []);
-  for (const event of data.events) {
+  const events = data.events;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
     const lane = laneIndex.get(event.lane);
     if (lane === undefined) continue;
-    const g = geometryOf(event);
+    const g = geo[i];
     if (g.end !== undefined) {
       const x1 = px(g.start);
       const x2 = px(g.end);
@@ -424,13 +438,11 @@ export function layoutTimeline(data: TimelineData, frame: Frame): TimelineLayout
     if (mx < -40 || mx > width + 40) continue;
     points[lane].push({ id: event.id, x: mx, event });
   }
-  const byId = new Map<string, TimelineEvent>();
   /** Per lane, the drawn marks' extents in x order (they never overlap one another). */
   const marksAt: { x0: number; x1: number }[][] = rows.map(() => []);
   for (const [lane, list] of points.entries()) {
     // data.events arrive in date order from the host; a benchmark's might not.
     list.sort((a, b) => a.x - b.x);
-    for (const p of list) byId.set(p.id, p.event);
     const y = rows[lane].markY;
     for (const g of groupMarks(list, { dot: DOT, badge: BADGE, gap: 2, maxExtent: 4 * BADGE })) {
       // A cluster's label request goes by its first member's id, which owns the badge.
@@ -447,15 +459,13 @@ export function layoutTimeline(data: TimelineData, frame: Frame): TimelineLayout
       if (g.ids.length === 1) {
         const event = byId.get(key)!;
         dots.push({ event, lane, x: g.x, y });
-        drawnAt.set(event.id, { x: g.x, y });
         request(event, { lane, x: g.x, y, r: DOT }, key);
       } else {
         clusters.push({ ids: g.ids, lane, x: g.x, y, r: g.r });
+        clusterKeys.add(key);
         let top = byId.get(g.ids[0])!;
-        for (const id of g.ids) {
-          drawnAt.set(id, { x: g.x, y, cluster: key });
+        for (const id of g.ids)
           if ((priority.get(id) ?? 0) > (priority.get(top.id) ?? 0)) top = byId.get(id)!;
-        }
         // A cluster is named by its most important member (its badge gives the count).
         request(top, { lane, x: g.x, y, r: g.r }, key);
       }
@@ -483,19 +493,18 @@ export function layoutTimeline(data: TimelineData, frame: Frame): TimelineLayout
       (level > 0 || !hitsSorted(marksAt[lane], x0, x1));
     for (const { event, x1, x2 } of list) {
       const a = x1 - 3;
-      const b = Math.max(x1 + 3, x2) + 3;
+      const b = Math.max(x1 + MIN_BAR, x2) + 3;
       let level = levelY.findIndex((_, i) => free(i, a, b));
       // Past the last level bars share one (off the marks' line where there is room).
       if (level < 0) level = levelY.length > 1 ? below - 1 || levelY.length - 1 : 0;
       taken[level].push({ x0: a, x1: b });
       const y = levelY[level];
       spans.push({ event, lane, x: x1, x2, y });
-      drawnAt.set(event.id, { x: Math.max(0, x1), y });
       obstacles.push({
         band: lane,
         owner: event.id,
         x0: x1,
-        x1: Math.max(x1 + 3, x2),
+        x1: Math.max(x1 + MIN_BAR, x2),
         y0: y - 3,
         y1: y + 3,
       });
@@ -517,14 +526,20 @@ export function layoutTimeline(data: TimelineData, frame: Frame): TimelineLayout
       y: (p.box.y0 + p.box.y1) / 2,
       width: p.box.x1 - p.box.x0,
       leader: p.leader,
-      cluster: drawnAt.get(p.id)?.cluster,
+      cluster: clusterKeys.has(p.id) ? p.id : undefined,
       slot: p.slot,
       key: p.id,
     };
   });
   const labelled = new Set(labels.map((l) => l.id));
-  const unlabelled = new Set<string>();
-  for (const id of drawnAt.keys()) if (!labelled.has(id)) unlabelled.add(id);
+  const where: TimelineLayout['where'] = (id) => {
+    const dot = dots.find((d) => d.event.id === id);
+    if (dot) return { x: dot.x, y: dot.y };
+    const span = spans.find((d) => d.event.id === id);
+    if (span) return { x: Math.max(0, span.x), y: span.y };
+    const c = clusters.find((d) => d.ids.includes(id));
+    return c && { x: c.x, y: c.y, cluster: c.ids[0] };
+  };
 
   const eras = data.eras
     .map((era) => {
@@ -547,8 +562,8 @@ export function layoutTimeline(data: TimelineData, frame: Frame): TimelineLayout
     spans,
     clusters,
     labels,
-    unlabelled,
-    drawnAt,
+    labelled,
+    where,
     eras,
     ticks,
   };

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { laneNames, type PlacedLabel, type TimelineLayout } from '@/lib/timeline/model';
+import { laneNames, MIN_BAR, type PlacedLabel, type TimelineLayout } from '@/lib/timeline/model';
 
 interface Props {
   layout: TimelineLayout;
@@ -14,6 +14,7 @@ interface Props {
 }
 
 function Label({ label }: { label: PlacedLabel }) {
+  const left = label.slot.startsWith('L');
   return (
     <>
       {label.leader && (
@@ -25,10 +26,12 @@ function Label({ label }: { label: PlacedLabel }) {
           y2={label.leader.y1}
         />
       )}
+      {/* A label left of its mark ends on it: the width estimate's spare goes to the far side. */}
       <text
-        x={label.x}
+        x={left ? label.x + label.width : label.x}
         y={label.y}
         dy="0.36em"
+        textAnchor={left ? 'end' : undefined}
         className={label.kind === 'note' ? 'tl-note' : 'tl-mark__label'}
       >
         {label.text}
@@ -108,7 +111,7 @@ export function TimelineSvg({
             <rect
               x={x}
               y={y - 3}
-              width={Math.max(3, x2 - x)}
+              width={Math.max(MIN_BAR, x2 - x)}
               height={6}
               rx={3}
               className="tl-mark__bar"

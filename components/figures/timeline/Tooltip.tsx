@@ -19,11 +19,11 @@ export function Tooltip({
   focused?: string;
   byId: ReadonlyMap<string, TimelineEvent>;
 }) {
-  const at = id ? layout.drawnAt.get(id) : undefined;
+  const at = id ? layout.where(id) : undefined;
   if (!id || !at) return null;
   const cluster = at.cluster ? layout.clusters.find((c) => c.ids[0] === at.cluster) : undefined;
   // A labelled mark needs no tooltip, unless it has the keyboard's focus.
-  if (!cluster && !layout.unlabelled.has(id) && id !== focused) return null;
+  if (!cluster && layout.labelled.has(id) && id !== focused) return null;
   const events = (cluster ? cluster.ids : [id]).map((e) => byId.get(e)!);
   const shown = events.slice(0, 4);
   const align = at.x < layout.width * 0.3 ? 'start' : at.x > layout.width * 0.7 ? 'end' : 'middle';

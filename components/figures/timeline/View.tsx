@@ -16,15 +16,19 @@ export function initialFrame(params: FigureViewProps['params']): {
   const from = Number(params?.from);
   const to = Number(params?.to);
   const period = Number.isFinite(from) && Number.isFinite(to) && from < to;
+  const years: [Date, Date] = [yearToDate(from), yearToDate(to + 1)];
+  // A period's window has a little room either side, so a mark dated at its first or last
+  // days is drawn whole, not cut by the frame's edge.
+  const pad = (years[1].getTime() - years[0].getTime()) * 0.03;
   const domain: [Date, Date] = period
-    ? [yearToDate(from), yearToDate(to + 1)]
+    ? [new Date(years[0].getTime() - pad), new Date(years[1].getTime() + pad)]
     : dataExtent(timelineData.events);
   const wanted = typeof params?.lanes === 'string' ? params.lanes.split(',') : [];
   const lanes =
     wanted.length > 0
       ? allLanes.filter((l) => wanted.includes(l))
       : period
-        ? lanesInWindow(timelineData.events, domain)
+        ? lanesInWindow(timelineData.events, years)
         : [...allLanes];
   return { domain, lanes: lanes.length > 0 ? lanes : [...allLanes] };
 }
