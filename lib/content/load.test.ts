@@ -94,6 +94,16 @@ describe('loadContent', () => {
       (t: string) => t.replace('chapter: only', 'chapter: other'),
       'unknown chapter "other"',
     ],
+    [
+      'timeline/annotations.yaml',
+      (t: string) => t.replace('event: launch', 'event: landing'),
+      'annotations.yaml › entry "landing" › field "event": unknown timeline event "landing"',
+    ],
+    [
+      'timeline/annotations.yaml',
+      (t: string) => t.replace('Something opens', 'Something opens, and a great deal more besides'),
+      'entry "launch" › field "text": a few words: at most 40 characters',
+    ],
   ])('fails on a bad %s (%#)', (file, edit, message) => {
     const found = problems(broken(file, edit));
     expect(found.join('\n')).toContain(message);

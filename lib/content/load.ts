@@ -19,11 +19,13 @@ import {
 } from './mdx';
 import { chartFiles, sortedYears, type ChartData } from './chart-data';
 import {
+  annotationSchema,
   chapterFrontmatterSchema,
   eraSchema,
   eventSchema,
   sourceSchema,
   termSchema,
+  type Annotation,
   type ChapterFrontmatter,
   type Era,
   type Source,
@@ -49,6 +51,8 @@ export interface Content {
   glossary: Term[];
   events: TimelineEvent[];
   eras: Era[];
+  /** The timeline's annotations at turning points, each tied to an event. */
+  annotations: Annotation[];
   /** Data behind the explorables (content/data/), validated by lib/content/explorable-data.ts. */
   explorables: ExplorableData;
   /** Numbers for the data charts (content/data/), each entry with a checked source id. */
@@ -149,9 +153,15 @@ export function loadContent(): Content {
   ];
   const glossary = loadList(glossaryFiles, termSchema, errors);
   const timelineFiles = listFiles(path.join(root, 'timeline'), /\.ya?ml$/);
+  const special = (f: string) => /(^|\/)(eras|annotations)\.ya?ml$/.test(f);
   const events = loadList(
-    timelineFiles.filter((f) => !f.endsWith('eras.yaml')),
+    timelineFiles.filter((f) => !special(f)),
     eventSchema,
+    errors,
+  );
+  const annotations = loadList(
+    timelineFiles.filter((f) => /(^|\/)annotations\.ya?ml$/.test(f)),
+    annotationSchema,
     errors,
   );
   const eras = loadList(
@@ -171,6 +181,7 @@ export function loadContent(): Content {
     glossary: glossary.map((t) => t.entry),
     events: events.map((e) => e.entry),
     eras: eras.map((e) => e.entry),
+    annotations: annotations.map((a) => a.entry),
     explorables: loadExplorableData(root, new Set(sources.map((s) => s.entry.id)), errors),
     charts: {
       financials: sortedYears(charts.financials.map((i) => i.entry)),
@@ -182,6 +193,12 @@ export function loadContent(): Content {
     figures: loadFigureData(path.join(root, 'data'), rel, errors),
   };
   errors.push(...crossCheck(content, events));
+  const eventIds = new Set(content.events.map((e) => e.id));
+  for (const { file, entry } of annotations)
+    if (!eventIds.has(entry.event))
+      errors.push(
+        new ContentError(file, entry.event, 'event', `unknown timeline event "${entry.event}"`),
+      );
   errors.push(...checkChartSources(content, charts));
   errors.push(
     ...crossCheckFigures(
@@ -338,6 +355,7 @@ export function dataFiles(c: Content): Record<string, unknown> {
     timeline: {
       events: c.events,
       eras: c.eras,
+      notes: c.annotations.map(({ event, text }) => ({ event, text })),
       chapters: c.chapters.map(({ slug, title, order }) => ({ slug, title, order })),
       sources: c.sources.filter((s) => c.events.some((e) => e.sources.includes(s.id))),
     },

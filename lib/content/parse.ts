@@ -37,6 +37,9 @@ export function parseEntries<S extends z.ZodType>(
 
 function entryName(raw: unknown, index: number): string {
   if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') return raw.id;
+  // An entry keyed by the event it annotates (content/timeline/annotations.yaml).
+  if (raw && typeof raw === 'object' && 'event' in raw && typeof raw.event === 'string')
+    return raw.event;
   return `#${index + 1}`;
 }
 

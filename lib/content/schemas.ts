@@ -154,3 +154,14 @@ export const eraSchema = z
   })
   .strict();
 export type Era = z.infer<typeof eraSchema>;
+
+/** A few words on the timeline at a turning point (content/timeline/annotations.yaml). */
+export const annotationSchema = z
+  .object({
+    event: idSchema,
+    text: z.string().min(3).max(40, 'a few words: at most 40 characters'),
+  })
+  .strict()
+  // Keyed by the event, so two notes on one event are reported as a duplicate.
+  .transform((a) => ({ ...a, id: a.event }));
+export type Annotation = z.infer<typeof annotationSchema>;

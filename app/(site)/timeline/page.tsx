@@ -15,9 +15,10 @@ export default function Timeline() {
     <main className="page page--wide timeline-page">
       <h1>Timeline</h1>
       <p className="page__lede">
-        {events.length} dated events, each with its sources and the chapter that tells it. Drag or
-        scroll to move through time; click a numbered cluster to open it; use the arrow keys once
-        the timeline has focus. Hollow dashed marks are events whose date or claim is contested.
+        {events.length} dated events, each with its sources and the chapter that tells it; bold
+        notes mark the turning points. Drag or scroll sideways to move through time, scroll or pinch
+        to zoom; click a numbered cluster to open it; use the arrow keys once the timeline has
+        focus. Marks with a dashed ring are events whose date or claim is contested.
       </p>
       <TimelinePage />
       <details className="timeline-list" id="list">

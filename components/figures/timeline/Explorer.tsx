@@ -1,22 +1,24 @@
 'use client';
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { brushX, type D3BrushEvent } from 'd3-brush';
+import { brushX, type BrushBehavior, type D3BrushEvent } from 'd3-brush';
 import { scaleUtc } from 'd3-scale';
-import { select } from 'd3-selection';
+import { pointer, select } from 'd3-selection';
 import 'd3-transition';
 import {
   zoom as d3zoom,
   zoomIdentity,
+  zoomTransform,
   type D3ZoomEvent,
   type ZoomBehavior,
   type ZoomTransform,
 } from 'd3-zoom';
 import { lanes as allLanes, type Lane } from '@/lib/content/lanes';
-import { citationHref } from '@/lib/content/cite';
 import type { TimelineEvent } from '@/lib/content/schemas';
-import { formatWithPrecision, toDate, toEndDate } from '@/lib/timeline/dates';
+import { formatWithPrecision } from '@/lib/timeline/dates';
 import {
+  axisTicks,
+  clampWindow,
   dataExtent,
   laneNames,
   layoutTimeline,
@@ -32,11 +34,13 @@ import {
 } from '@/lib/timeline/url-state';
 import { withBase } from '@/lib/site/paths';
 import { standalone } from '@/lib/site/standalone';
+import { routes } from '@/lib/site/routes';
 import type { FigureViewProps } from '../types';
+import { EventDetails } from './EventDetails';
 import { TimelineSvg } from './TimelineSvg';
+import { Tooltip } from './Tooltip';
 import { timelineData } from './data';
 import { initialFrame } from './View';
-import { routes } from '@/lib/site/routes';
 
 interface Props {
   width: number;
@@ -52,18 +56,20 @@ interface Props {
 /** Lookups over one data set, built once per data set (the book's, or a benchmark's). */
 function indexData(data: TimelineData) {
   const ordered = orderEvents(data.events);
+  const extent = dataExtent(data.events);
   return {
     // Laid out in date order, each lane's marks arrive sorted and the row layout's sort is cheap.
     sorted: { ...data, events: ordered },
-    chapterBySlug: new Map(data.chapters.map((c) => [c.slug, c])),
-    sourceById: new Map((data.sources ?? []).map((s) => [s.id, s])),
     byId: new Map(data.events.map((e) => [e.id, e])),
     ordered,
-    extent: dataExtent(data.events),
+    extent,
+    extentMs: [extent[0].getTime(), extent[1].getTime()] as [number, number],
   };
 }
 const bookIndex = indexData(timelineData);
-const MIN_WINDOW_MS = 45 * 864e5;
+/** The narrowest window: about two months, so the axis never gets to hours. */
+const MIN_WINDOW_MS = 60 * 864e5;
+const OVERVIEW_H = 44;
 
 function describe(e: TimelineEvent): string {
   const when =
@@ -83,13 +89,15 @@ export function Explorer({
   full = false,
   data = timelineData,
 }: Props) {
-  const { chapterBySlug, sourceById, byId, ordered, extent, sorted } = useMemo(
+  const { byId, ordered, extent, extentMs, sorted } = useMemo(
     () => (data === timelineData ? bookIndex : indexData(data)),
     [data],
   );
   const svgHost = useRef<HTMLDivElement>(null);
   const overview = useRef<SVGGElement>(null);
+  const details = useRef<HTMLElement>(null);
   const zoomRef = useRef<ZoomBehavior<HTMLDivElement, unknown> | null>(null);
+  const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const start = useMemo(() => initialFrame(params), [params]);
   // In a chapter the host's stage has a fixed size: the toolbar takes its bottom strip.
   const height = full ? outerHeight : Math.max(120, outerHeight - 44);
@@ -97,17 +105,40 @@ export function Explorer({
   const [fromUrl] = useState(() =>
     full ? parseTimelineUrl(location.search, new Set(byId.keys())) : {},
   );
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  // Base scale over the whole data; zooming rescales it, so the window is always inside the data.
+  const base = useMemo(() => scaleUtc().domain(extent).range([0, width]), [extent, width]);
+  /** The zoom transform that shows [from, to] (clamped inside the data, never empty space). */
+  const transformFor = useCallback(
+    (from: number, to: number): ZoomTransform => {
+      const [a, b] = clampWindow(from, to, extentMs, MIN_WINDOW_MS);
+      const x0 = base(a);
+      const k = width / Math.max(1e-6, base(b) - x0);
+      return zoomIdentity.scale(k).translate(-x0, 0);
+    },
+    [base, width, extentMs],
+  );
+  const homeWindow = useCallback((): [number, number] => {
+    if (full) return extentMs;
+    return [start.domain[0].getTime(), start.domain[1].getTime()];
+  }, [full, extentMs, start]);
+  // The first frame already shows its own window: a chapter never flashes the whole range.
+  const [transform, setTransform] = useState<ZoomTransform>(() => {
+    if (fromUrl.from !== undefined && fromUrl.to !== undefined)
+      return transformFor(yearToDate(fromUrl.from).getTime(), yearToDate(fromUrl.to).getTime());
+    if (fromUrl.event) {
+      const at = markTime(byId.get(fromUrl.event)!);
+      return transformFor(at - 2 * 365 * 864e5, at + 2 * 365 * 864e5);
+    }
+    return transformFor(...homeWindow());
+  });
   const [lanes, setLanes] = useState<Lane[]>(fromUrl.lanes ?? start.lanes);
   const [focused, setFocused] = useState<string | undefined>(fromUrl.event);
   const [selected, setSelected] = useState<string | undefined>(fromUrl.event);
-  const ready = useRef(false);
+  const [hovered, setHovered] = useState<string | undefined>();
 
-  // Base scale over the whole data; zooming rescales it, so the window is always inside the data.
-  const base = useMemo(() => scaleUtc().domain(extent).range([0, width]), [extent, width]);
   const domain = transform.rescaleX(base).domain() as [Date, Date];
-  const d0 = domain[0].getTime();
-  const d1 = domain[1].getTime();
+  const d0 = +domain[0];
+  const d1 = +domain[1];
   const layout = useMemo(
     () => layoutTimeline(sorted, { width, height, domain: [new Date(d0), new Date(d1)], lanes }),
     [sorted, width, height, d0, d1, lanes],
@@ -115,30 +146,32 @@ export function Explorer({
 
   const duration = reducedMotion ? 0 : 350;
   const fitWindow = useCallback(
-    (from: Date, to: Date, animate = true) => {
+    (from: number, to: number, animate = true) => {
       const z = zoomRef.current;
       const host = svgHost.current;
       if (!z || !host) return;
-      const span = Math.max(MIN_WINDOW_MS, to.getTime() - from.getTime());
-      const mid = (from.getTime() + to.getTime()) / 2;
-      const x0 = base(new Date(mid - span / 2));
-      const x1 = base(new Date(mid + span / 2));
-      const k = Math.max(1, width / Math.max(1e-6, x1 - x0));
-      const t = zoomIdentity.scale(k).translate(-x0, 0);
       select(host)
         .transition()
         .duration(animate ? duration : 0)
-        .call(z.transform, t);
+        .call(z.transform, transformFor(from, to));
     },
-    [base, width, duration],
+    [duration, transformFor],
   );
 
-  // d3-zoom owns the gesture math on the host element; React only reads the transform.
+  // d3-zoom owns drag and pinch on the host element; React only reads the transform. The wheel
+  // is ours: sideways (a trackpad, a tilting wheel, shift + wheel) pans, Ctrl or ⌘ + wheel (and
+  // a trackpad's pinch) zooms, and a plain vertical wheel zooms only on the full page; in a
+  // chapter it scrolls the page.
+  const domainRef = useRef<[number, number]>([d0, d1]);
+  useEffect(() => {
+    domainRef.current = [d0, d1];
+  }, [d0, d1]);
   useEffect(() => {
     const host = svgHost.current;
     if (!host || width === 0) return;
+    const kMax = (extentMs[1] - extentMs[0]) / MIN_WINDOW_MS;
     const z = d3zoom<HTMLDivElement, unknown>()
-      .scaleExtent([1, 3000])
+      .scaleExtent([1, Math.max(1, kMax)])
       .translateExtent([
         [0, 0],
         [width, height],
@@ -147,54 +180,57 @@ export function Explorer({
         [0, 0],
         [width, height],
       ])
-      .filter((e: Event) => {
-        if (e.type === 'wheel')
-          return full || (e as WheelEvent).ctrlKey || (e as WheelEvent).metaKey;
-        return !(e as MouseEvent).button;
-      })
+      .filter((e: Event) => e.type !== 'wheel' && !(e as MouseEvent).button)
       .on('zoom', (e: D3ZoomEvent<HTMLDivElement, unknown>) => setTransform(e.transform));
     zoomRef.current = z;
     const sel = select(host).call(z).on('dblclick.zoom', null);
+    // Keep the window across a resize: the same dates at the new width.
+    sel.call(z.transform, transformFor(...domainRef.current));
     // Let the page keep scrolling vertically over the timeline on touch screens.
     sel.style('touch-action', 'pan-y');
+    const onWheel = (e: WheelEvent) => {
+      const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? height : 1;
+      let dx = e.deltaX * unit;
+      let dy = e.deltaY * unit;
+      if (e.shiftKey && dx === 0) [dx, dy] = [dy, 0];
+      const zoomKey = e.ctrlKey || e.metaKey;
+      if (zoomKey || (full && Math.abs(dy) > Math.abs(dx))) {
+        e.preventDefault();
+        // d3-zoom's own wheel step: 2^(−Δy / 500), ten times finer steps under Ctrl (pinch).
+        const k = Math.pow(2, -dy * 0.002 * (zoomKey ? 10 : 1));
+        z.scaleBy(sel, k, pointer(e, host));
+      } else if (Math.abs(dx) > Math.abs(dy)) {
+        e.preventDefault();
+        z.translateBy(sel, -dx / zoomTransform(host).k, 0);
+      }
+    };
+    host.addEventListener('wheel', onWheel, { passive: false });
     return () => {
+      host.removeEventListener('wheel', onWheel);
       sel.on('.zoom', null);
       zoomRef.current = null;
     };
-  }, [width, height, full]);
-
-  // The initial window: from the URL on the full page, else from the host's params.
-  useEffect(() => {
-    if (!zoomRef.current || ready.current) return;
-    ready.current = true;
-    if (fromUrl.from !== undefined && fromUrl.to !== undefined) {
-      fitWindow(yearToDate(fromUrl.from), yearToDate(fromUrl.to), false);
-    } else if (fromUrl.event) {
-      const e = byId.get(fromUrl.event)!;
-      const at = markTime(e);
-      fitWindow(new Date(at - 2 * 365 * 864e5), new Date(at + 2 * 365 * 864e5), false);
-    } else if (!full) {
-      fitWindow(start.domain[0], start.domain[1], false);
-    }
-  }, [full, fitWindow, start, fromUrl, byId]);
+  }, [width, height, full, extentMs, transformFor]);
 
   // The full page keeps its view in the URL so a shared link restores it.
   useEffect(() => {
-    if (!full || !ready.current) return;
+    if (!full) return;
     const timer = setTimeout(() => {
-      const zoomed = transform.k > 1.001;
+      const zoomed = d1 - d0 < extentMs[1] - extentMs[0] - 864e5;
       const query = serializeTimelineUrl({
         event: selected,
-        from: zoomed ? Math.round(dateToYear(domain[0]) * 100) / 100 : undefined,
-        to: zoomed ? Math.round(dateToYear(domain[1]) * 100) / 100 : undefined,
+        from: zoomed ? Math.round(dateToYear(new Date(d0)) * 100) / 100 : undefined,
+        to: zoomed ? Math.round(dateToYear(new Date(d1)) * 100) / 100 : undefined,
         lanes,
       });
       history.replaceState(history.state, '', `${location.pathname}${query}`);
     }, 250);
     return () => clearTimeout(timer);
-  }, [full, selected, lanes, transform, domain]);
+  }, [full, selected, lanes, d0, d1, extentMs]);
 
-  // The overview strip: a d3 brush on a ref'd <g> shows and sets the window.
+  // The overview strip: its shaded window always shows the view; dragging a d3 brush across it
+  // chooses a new one (the brush is cleared once the view has moved, so no stale box stays),
+  // and a click centres the view there.
   const overviewX = useMemo(() => scaleUtc().domain(extent).range([0, width]), [extent, width]);
   useEffect(() => {
     const g = overview.current;
@@ -205,13 +241,23 @@ export function Explorer({
         [width, 30],
       ])
       .on('end', (e: D3BrushEvent<unknown>) => {
-        if (!e.sourceEvent || !e.selection) return;
-        const [a, b] = e.selection as [number, number];
-        fitWindow(overviewX.invert(a), overviewX.invert(b));
+        if (!e.sourceEvent) return;
+        if (e.selection) {
+          const [a, b] = e.selection as [number, number];
+          fitWindow(overviewX.invert(a).getTime(), overviewX.invert(b).getTime());
+          select(g).call(brush.move, null);
+        } else {
+          const [px] = pointer(e.sourceEvent, g);
+          const half = (domainRef.current[1] - domainRef.current[0]) / 2;
+          const at = overviewX.invert(px).getTime();
+          fitWindow(at - half, at + half);
+        }
       });
+    brushRef.current = brush;
     const sel = select(g).call(brush);
     return () => {
       sel.on('.brush', null).selectAll('*').remove();
+      brushRef.current = null;
     };
   }, [full, width, overviewX, fitWindow]);
   const windowX: [number, number] = [overviewX(domain[0]), overviewX(domain[1])];
@@ -219,18 +265,42 @@ export function Explorer({
     () => ordered.map((e) => `M${overviewX(markTime(e)).toFixed(1)} 6V24`).join(''),
     [ordered, overviewX],
   );
+  const overviewYears = useMemo(
+    () =>
+      axisTicks(overviewX, width, Math.max(2, Math.floor(width / 80)), (t) =>
+        String(t.getUTCFullYear()),
+      ),
+    [overviewX, width],
+  );
 
   const visible = useMemo(() => ordered.filter((e) => lanes.includes(e.lane)), [ordered, lanes]);
   const focusEvent = (id: string) => {
     setFocused(id);
-    const e = byId.get(id)!;
-    const at = markTime(e);
-    const px = layout.x(at);
-    if (px < 20 || px > width - 20) {
-      const half = (domain[1].getTime() - domain[0].getTime()) / 2;
-      fitWindow(new Date(at - half), new Date(at + half));
+    const at = markTime(byId.get(id)!);
+    const px = ((at - d0) / (d1 - d0)) * width;
+    if (px < 24 || px > width - 24) {
+      const half = (d1 - d0) / 2;
+      fitWindow(at - half, at + half);
     }
   };
+  const reset = () => {
+    fitWindow(...homeWindow());
+    if (overview.current && brushRef.current)
+      select(overview.current).call(brushRef.current.move, null);
+  };
+  const close = () => {
+    setSelected(undefined);
+    svgHost.current?.focus({ preventScroll: true });
+  };
+
+  // Opened details are brought into view (on a phone the chart may fill the screen).
+  useEffect(() => {
+    if (selected)
+      details.current?.scrollIntoView({
+        block: 'nearest',
+        behavior: reducedMotion ? 'auto' : 'smooth',
+      });
+  }, [selected, reducedMotion]);
 
   const onKeyDown = (ev: React.KeyboardEvent) => {
     const i = focused ? visible.findIndex((e) => e.id === focused) : -1;
@@ -240,15 +310,17 @@ export function Explorer({
       select(svgHost.current!).transition().duration(duration).call(zoomRef.current.scaleBy, k);
     const byLane = (dir: number) => {
       if (!current) return visible[0];
-      const lane = lanes.indexOf(current.lane) + dir;
-      const target = lanes[lane];
+      const target = lanes[lanes.indexOf(current.lane) + dir];
       if (!target) return current;
       const at = markTime(current);
-      return (
-        visible
-          .filter((e) => e.lane === target)
-          .sort((a, b) => Math.abs(markTime(a) - at) - Math.abs(markTime(b) - at))[0] ?? current
-      );
+      let best: TimelineEvent | undefined;
+      for (const e of visible)
+        if (
+          e.lane === target &&
+          (!best || Math.abs(markTime(e) - at) < Math.abs(markTime(best) - at))
+        )
+          best = e;
+      return best ?? current;
     };
     const moves: Record<string, () => TimelineEvent | undefined> = {
       ArrowRight: () => visible[Math.min(visible.length - 1, i + 1)],
@@ -276,8 +348,8 @@ export function Explorer({
     }
   };
 
-  const selectedEvent = selected ? byId.get(selected)! : undefined;
-  const focusedEvent = focused ? byId.get(focused)! : undefined;
+  const selectedEvent = selected ? byId.get(selected) : undefined;
+  const focusedEvent = focused ? byId.get(focused) : undefined;
   const zoomButton = (k: number, label: string, text: string) => (
     <button
       type="button"
@@ -304,14 +376,17 @@ export function Explorer({
         role="application"
         aria-roledescription="timeline"
         aria-label={`Timeline, ${visible.length} events. Arrow keys move between events, Enter opens one, plus and minus zoom.`}
-        title={full ? undefined : 'Drag to move through time; Ctrl + scroll or the buttons zoom'}
+        title={
+          full
+            ? undefined
+            : 'Drag or scroll sideways to move through time; Ctrl + scroll or the buttons zoom'
+        }
         onKeyDown={onKeyDown}
       >
         <TimelineSvg
           layout={layout}
           width={width}
           height={height}
-          lanes={lanes}
           focusedId={focused}
           selectedId={selected}
           onEventClick={(id) => {
@@ -320,32 +395,43 @@ export function Explorer({
           }}
           onClusterClick={(ids) => {
             const events = ids.map((id) => byId.get(id)!);
-            const from = Math.min(...events.map((e) => toDate(e.date).getTime()));
-            const to = Math.max(...events.map((e) => toEndDate(e.end ?? e.date).getTime()));
+            const from = Math.min(...events.map(markTime));
+            const to = Math.max(...events.map(markTime));
             const pad = Math.max((to - from) * 0.6, 120 * 864e5);
-            fitWindow(new Date(from - pad), new Date(to + pad));
+            fitWindow(from - pad, to + pad);
           }}
+          onHover={setHovered}
         />
+        {!selected && (
+          <Tooltip layout={layout} id={hovered ?? focused} focused={focused} byId={byId} />
+        )}
         <p className="visually-hidden" aria-live="polite">
           {focusedEvent ? describe(focusedEvent) : ''}
         </p>
       </div>
+      {selectedEvent && (
+        <EventDetails
+          ref={details}
+          event={selectedEvent}
+          data={data}
+          side={markTime(selectedEvent) > (d0 + d1) / 2 ? 'left' : 'right'}
+          onClose={close}
+        />
+      )}
       {full && (
-        <svg className="tl-overview" viewBox={`0 0 ${width} 44`} aria-hidden="true">
+        <svg className="tl-overview" viewBox={`0 0 ${width} ${OVERVIEW_H}`} aria-hidden="true">
           {/* One path for every tick: thousands of <line>s cost more than the drawing. */}
           <path className="tl-overview__tick" d={overviewTicks} />
           <rect
+            className="tl-overview__window"
             x={windowX[0]}
             y={2}
             width={Math.max(2, windowX[1] - windowX[0])}
             height={26}
-            fill="var(--accent)"
-            fillOpacity={0.12}
-            stroke="var(--accent)"
           />
-          {overviewX.ticks(8).map((t) => (
-            <text key={t.getTime()} x={overviewX(t)} y={40} textAnchor="middle">
-              {t.getUTCFullYear()}
+          {overviewYears.map((t) => (
+            <text key={t.x} x={t.x} y={40} textAnchor={t.anchor}>
+              {t.label}
             </text>
           ))}
           <g ref={overview} />
@@ -354,12 +440,7 @@ export function Explorer({
       <div className="tl-toolbar">
         {zoomButton(1.6, 'Zoom in', '+ Zoom in')}
         {zoomButton(1 / 1.6, 'Zoom out', '− Zoom out')}
-        <button
-          type="button"
-          onClick={() =>
-            fitWindow(full ? extent[0] : start.domain[0], full ? extent[1] : start.domain[1])
-          }
-        >
+        <button type="button" onClick={reset}>
           Reset view
         </button>
         {full ? (
@@ -398,70 +479,6 @@ export function Explorer({
           </a>
         )}
       </div>
-      {selectedEvent && (
-        <section
-          className={`tl-details${full ? '' : ' tl-details--overlay'}`}
-          aria-label={`Event: ${selectedEvent.title}`}
-        >
-          <button
-            type="button"
-            className="tl-details__close"
-            onClick={() => setSelected(undefined)}
-            aria-label="Close event details"
-          >
-            ✕
-          </button>
-          <p className="tl-details__date">
-            <time dateTime={selectedEvent.date}>
-              {formatWithPrecision(selectedEvent.date, selectedEvent.precision)}
-            </time>
-            {selectedEvent.end && (
-              <>
-                {' '}
-                to{' '}
-                {formatWithPrecision(
-                  selectedEvent.end,
-                  selectedEvent.end.length === 10
-                    ? 'day'
-                    : selectedEvent.end.length === 7
-                      ? 'month'
-                      : 'year',
-                )}
-              </>
-            )}{' '}
-            · {laneNames[selectedEvent.lane]}
-          </p>
-          <h3>{selectedEvent.title}</h3>
-          <p>{selectedEvent.summary}</p>
-          {selectedEvent.contested && (
-            <p className="tl-details__contested">Contested: {selectedEvent.contested}</p>
-          )}
-          <ul>
-            {selectedEvent.sources.map((id) => {
-              const s = sourceById.get(id);
-              const href = s && citationHref(s);
-              return (
-                <li key={id}>
-                  {href ? (
-                    <a href={href} rel="noopener noreferrer">
-                      {s!.title}
-                    </a>
-                  ) : (
-                    s?.title
-                  )}
-                  {s && `, ${s.publisher}`}
-                </li>
-              );
-            })}
-          </ul>
-          {chapterBySlug.get(selectedEvent.chapter) && (
-            <a href={withBase(routes.chapter(selectedEvent.chapter))}>
-              Read in chapter {chapterBySlug.get(selectedEvent.chapter)!.order}:{' '}
-              {chapterBySlug.get(selectedEvent.chapter)!.title}
-            </a>
-          )}
-        </section>
-      )}
     </div>
   );
 }

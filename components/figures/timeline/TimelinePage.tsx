@@ -10,7 +10,7 @@ export function TimelinePage() {
   const { width } = useElementSize(box);
   const reducedMotion = usePrefersReducedMotion();
   const [params] = useState({});
-  const height = width < 600 ? 440 : Math.min(560, Math.max(360, width * 0.36));
+  const height = width < 600 ? 520 : Math.min(640, Math.max(440, width * 0.45));
   return (
     <div ref={box} className="tl-page-box" style={{ minHeight: height }}>
       {width > 0 && (

@@ -1,34 +1,79 @@
-import type { MouseEvent } from 'react';
-import { laneNames, type TimelineLayout } from '@/lib/timeline/model';
-import type { Lane } from '@/lib/content/schemas';
+import type { ReactNode } from 'react';
+import { laneNames, MIN_BAR, type PlacedLabel, type TimelineLayout } from '@/lib/timeline/model';
 
 interface Props {
   layout: TimelineLayout;
   width: number;
   height: number;
-  lanes: readonly Lane[];
   focusedId?: string;
   selectedId?: string;
   /** Interactive hosts pass handlers; the server-rendered frame has none. */
   onEventClick?: (id: string) => void;
-  onClusterClick?: (ids: string[], e: MouseEvent) => void;
+  onClusterClick?: (ids: string[]) => void;
+  onHover?: (id: string | undefined) => void;
 }
 
-/** One frame of the timeline as SVG: a pure function of its layout. */
+function Label({ label }: { label: PlacedLabel }) {
+  const left = label.slot.startsWith('L');
+  return (
+    <>
+      {label.leader && (
+        <line
+          className="tl-leader"
+          x1={label.leader.x}
+          x2={label.leader.x}
+          y1={label.leader.y0}
+          y2={label.leader.y1}
+        />
+      )}
+      {/* A label left of its mark ends on it: the width estimate's spare goes to the far side. */}
+      <text
+        x={left ? label.x + label.width : label.x}
+        y={label.y}
+        dy="0.36em"
+        textAnchor={left ? 'end' : undefined}
+        className={label.kind === 'note' ? 'tl-note' : 'tl-mark__label'}
+      >
+        {label.text}
+      </text>
+    </>
+  );
+}
+
+/**
+ * One frame of the timeline as SVG, a pure function of its layout. Each mark and its label share
+ * a group marked `data-label-group` (the collision test lets a label touch its own mark); era
+ * bands and hit areas are backgrounds (`data-collide="none"`).
+ */
 export function TimelineSvg({
   layout,
   width,
   height,
-  lanes,
   focusedId,
   selectedId,
   onEventClick,
   onClusterClick,
+  onHover,
 }: Props) {
-  const { rowTop, rowHeight, marks, labels, clusters, eras, ticks, bottom } = layout;
-  const labelById = new Map(labels.map((l) => [l.id, l]));
-  const inCluster = new Set(clusters.flatMap((c) => c.ids));
-  const mid = (lane: number) => rowTop(lane) + rowHeight * 0.62;
+  const { rows, dots, spans, clusters, labels, eras, ticks, bottom } = layout;
+  const labelOf = new Map(labels.map((l) => [l.key, l]));
+  const state = (id: string) =>
+    `${id === focusedId ? ' is-focused' : ''}${id === selectedId ? ' is-selected' : ''}`;
+  const hover = (id: string) =>
+    onHover ? { onPointerEnter: () => onHover(id), onPointerLeave: () => onHover(undefined) } : {};
+  const mark = (id: string, lane: string, contested: boolean, body: ReactNode) => (
+    <g
+      key={id}
+      className={`tl-mark tl-mark--${lane}${state(id)}${contested ? ' is-contested' : ''}`}
+      data-event={id}
+      data-label-group=""
+      onClick={onEventClick ? () => onEventClick(id) : undefined}
+      {...hover(id)}
+    >
+      {body}
+      {labelOf.get(id) && <Label label={labelOf.get(id)!} />}
+    </g>
+  );
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
@@ -39,91 +84,92 @@ export function TimelineSvg({
       aria-label="Timeline of events"
       preserveAspectRatio="xMinYMin meet"
     >
-      {eras.map(({ era, x1, x2 }, i) => (
-        <g key={era.id} className={`tl-era ${i % 2 ? 'tl-era--odd' : ''}`}>
-          <rect x={x1} y={0} width={x2 - x1} height={bottom} />
-          {x2 - x1 > 70 && (
-            <text x={x1 + 6} y={14} className="tl-era__label">
+      {eras.map(({ era, x1, x2, label }, i) => (
+        <g key={era.id} className={`tl-era${i % 2 ? ' tl-era--odd' : ''}`}>
+          <rect x={x1} y={0} width={x2 - x1} height={bottom} data-collide="none" />
+          {label && (
+            <text x={label.x} y={13} className="tl-era__label">
               {era.title}
             </text>
           )}
         </g>
       ))}
-      {lanes.map((lane, i) => (
-        <g key={lane} className={`tl-lane tl-lane--${lane}`}>
-          <line
-            x1={0}
-            x2={width}
-            y1={rowTop(i) + rowHeight}
-            y2={rowTop(i) + rowHeight}
-            className="tl-lane__rule"
-          />
-          <text x={4} y={rowTop(i) + 12} className="tl-lane__label">
-            {laneNames[lane]}
+      {rows.map((row) => (
+        <g key={row.lane} className={`tl-lane tl-lane--${row.lane}`}>
+          <line x1={0} x2={width} y1={row.bottom} y2={row.bottom} className="tl-lane__rule" />
+          <text x={row.name.x} y={row.name.y} dy="0.36em" className="tl-lane__label">
+            {laneNames[row.lane]}
           </text>
         </g>
       ))}
-      {marks.map(({ event, lane, x, x2 }) => {
-        if (inCluster.has(event.id)) return null;
-        const label = labelById.get(event.id);
-        const cls = `tl-mark tl-mark--${event.lane}${event.id === focusedId ? ' is-focused' : ''}${event.id === selectedId ? ' is-selected' : ''}${event.contested ? ' is-contested' : ''}`;
+      {spans.map(({ event, x, x2, y }) =>
+        mark(
+          event.id,
+          event.lane,
+          !!event.contested,
+          <>
+            <rect
+              x={x}
+              y={y - 3}
+              width={Math.max(MIN_BAR, x2 - x)}
+              height={6}
+              rx={3}
+              className="tl-mark__bar"
+            />
+            <rect
+              x={x}
+              y={y - 9}
+              width={Math.max(12, x2 - x)}
+              height={18}
+              className="tl-mark__hit"
+              data-collide="none"
+            />
+          </>,
+        ),
+      )}
+      {dots.map(({ event, x, y }) =>
+        mark(
+          event.id,
+          event.lane,
+          !!event.contested,
+          <>
+            <circle cx={x} cy={y} r={5} className="tl-mark__dot" />
+            <circle cx={x} cy={y} r={11} className="tl-mark__hit" data-collide="none" />
+          </>,
+        ),
+      )}
+      {clusters.map((c) => {
+        const key = c.ids[0];
+        const label = labelOf.get(key);
+        const lane = rows[c.lane].lane;
         return (
           <g
-            key={event.id}
-            className={cls}
-            data-event={event.id}
-            onClick={onEventClick ? () => onEventClick(event.id) : undefined}
+            key={key}
+            className={`tl-cluster${c.ids.includes(focusedId ?? '') ? ' is-focused' : ''}`}
+            onClick={onClusterClick ? () => onClusterClick(c.ids) : undefined}
+            data-cluster={c.ids.length}
+            data-label-group=""
+            {...hover(key)}
           >
-            {x2 !== undefined ? (
-              <rect
-                x={x}
-                y={mid(lane) - 4}
-                width={Math.max(3, x2 - x)}
-                height={8}
-                rx={4}
-                className="tl-mark__bar"
-              />
-            ) : (
-              <circle cx={x} cy={mid(lane)} r={5} className="tl-mark__dot" />
-            )}
-            <circle cx={x} cy={mid(lane)} r={12} className="tl-mark__hit" />
-            {label && (
-              <text
-                x={label.x + (x2 !== undefined ? Math.max(0, Math.min(x2 - x, 0)) : 0)}
-                y={mid(lane)}
-                dy="0.35em"
-                className="tl-mark__label"
-              >
-                {event.title}
-              </text>
-            )}
+            <circle
+              cx={c.x}
+              cy={c.y}
+              r={c.r}
+              className={`tl-cluster__dot tl-cluster__dot--${lane}`}
+            />
+            <text x={c.x} y={c.y} dy="0.36em" className="tl-cluster__count">
+              {c.ids.length}
+            </text>
+            {label && <Label label={label} />}
           </g>
         );
       })}
-      {clusters.map((c) => (
-        <g
-          key={c.ids.join()}
-          className="tl-cluster"
-          onClick={onClusterClick ? (e) => onClusterClick(c.ids, e) : undefined}
-          data-cluster={c.ids.length}
-        >
-          <circle
-            cx={c.x}
-            cy={mid(c.lane)}
-            r={9}
-            className={`tl-cluster__dot tl-cluster__dot--${lanes[c.lane]}`}
-          />
-          <text x={c.x} y={mid(c.lane)} dy="0.35em" className="tl-cluster__count">
-            {c.ids.length}
-          </text>
-        </g>
-      ))}
       <g className="tl-axis">
         <line x1={0} x2={width} y1={bottom} y2={bottom} />
         {ticks.map((t) => (
           <g key={`${t.x}-${t.label}`} transform={`translate(${t.x},${bottom})`}>
             <line y2={5} />
-            <text y={17} textAnchor="middle">
+            <text y={17} textAnchor={t.anchor}>
               {t.label}
             </text>
           </g>
