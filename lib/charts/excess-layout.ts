@@ -18,7 +18,7 @@ export interface ExcessState {
 }
 
 /** The top of the value axis: room above capacity for demand with no server, once there is any. */
-export const Y_MAX = 1.45;
+export const Y_MAX = 1.55;
 /** Before customers arrive nothing rises above capacity: the axis stops just over it. */
 export const Y_MAX_QUIET = 1.12;
 export const yMaxFor = (step: number) => (step === 0 ? Y_MAX_QUIET : Y_MAX);
@@ -194,9 +194,7 @@ const SETS: string[][] = [
   ['q4', 'cross', 'launch'],
   ['cross', 'q4', 'launch'],
 ];
-const FROM: Record<string, number> = { launch: 1, cross: 2, q4: 3 };
-/** The step from which the quieter lines of the launch's label (Vogels's estimate) show. */
-export const VOGELS_FROM = 2;
+const FROM: Record<string, number> = { launch: 1, vogels: 2, cross: 2, q4: 3 };
 
 /** The whole figure at one step and one setting of the controls. */
 export function excessLayout(
@@ -463,8 +461,9 @@ export function excessLayout(
         left: -gutter,
         right: iw + pad * 0.4,
         rowHeight: lh,
-        maxRows: Math.max(1, Math.floor(capY / lh)),
-        top: 0,
+        maxRows: Math.max(1, Math.floor((capY + fs * 0.6) / lh)),
+        // Up into the gap under the header's second line, not onto it.
+        top: -fs * 0.6,
         avoid,
         gap: fs * 0.5,
       },
@@ -473,10 +472,25 @@ export function excessLayout(
 
   const labels: TextLabel[] = [];
   const leaders: Record<string, Leader> = {};
+  const lhOf = (l: TextLabel) => l.lineHeight ?? l.size * 1.25;
   for (const l of placed.labels) {
+    const soft = l.lines.findIndex((t) => /^(and|hatched|Werner|Vogels)\b/.test(t));
+    if (l.id === 'launch' && soft > 0) {
+      // Vogels's estimate is a label of its own under the launch's, shown a step later.
+      const head = { ...l, lines: l.lines.slice(0, soft), weight: l.weight };
+      labels.push(head, {
+        id: 'vogels',
+        x: l.x,
+        y: l.y + soft * lhOf(l),
+        lines: l.lines.slice(soft),
+        size: l.size,
+      });
+      const lead = placed.leaders.find((d) => d.id === 'launch');
+      if (lead) leaders['launch-early'] = { x: lead.x, y0: labelBox(head).y1 + 2, y1: lead.y1 };
+      continue;
+    }
     labels.push({ id: l.id, x: l.x, y: l.y, lines: l.lines, size: l.size, weight: l.weight });
     // The alert's lines are strong, the explanation after them quieter.
-    const soft = l.lines.findIndex((t) => /^(and|hatched|Werner|Vogels)\b/.test(t));
     if (soft > 0) emphasis[l.id] = soft;
   }
   for (const l of placed.leaders) {
@@ -569,15 +583,16 @@ function placeAll(
   callouts: Record<string, { variants: string[][] }>,
   place: (ids: string[], choice: number[]) => Placed,
 ): Placed {
-  /** Places `order`, shortening forced labels' wordings while the total shortening stays under `limit`. */
+  /** Places `order`, shortening wordings while the total shortening stays under `limit`. */
   const fit = (order: string[], limit: number): { p: Placed; cost: number } | null => {
     const choice = order.map(() => 0);
     for (let cost = 0; cost < limit; cost++) {
       const p = place(order, choice);
       if (!p.forced.length) return { p, cost };
-      const k = p.forced
-        .map((id) => order.indexOf(id))
-        .find((k) => choice[k] < callouts[order[k]].variants.length - 1);
+      // The forced label's wording first; when it has no shorter one, the others' in turn.
+      const k = [...p.forced.map((id) => order.indexOf(id)), ...order.map((_, k) => k)].find(
+        (k) => choice[k] < callouts[order[k]].variants.length - 1,
+      );
       if (k === undefined) return null;
       choice[k]++;
     }

@@ -3,7 +3,6 @@ import { lineHeightOf, type TextLabel } from '@/lib/figures/layout-kit/boxes';
 import {
   describeState,
   excessLayout,
-  VOGELS_FROM,
   type ExcessLayout,
   type ExcessState,
 } from '@/lib/charts/excess-layout';
@@ -30,7 +29,8 @@ const looks: Record<string, [string, string?]> = {
   sub: ['fig-label--muted xc-sub'],
   retail: ['xc-on-retail'],
   idle: ['xc-on-idle'],
-  launch: ['xc-aws-label', 'xc-vogels'],
+  launch: ['xc-aws-label'],
+  vogels: ['xc-vogels'],
   cross: ['xc-alert', 'xc-soft'],
   q4: ['xc-alert', 'xc-soft'],
   cap: ['xc-cap-label'],
@@ -44,14 +44,11 @@ function Label({
   l,
   opacity,
   strong,
-  restOpacity,
 }: {
   l: TextLabel;
   opacity?: number;
   /** How many first lines are drawn strong; the rest are quieter. */
   strong?: number;
-  /** The quieter lines fade in a step later (Vogels's estimate under the launch). */
-  restOpacity?: number;
 }) {
   const [cls, rest] = lookOf(l.id);
   return (
@@ -69,16 +66,7 @@ function Label({
           key={i}
           x={l.x}
           dy={i === 0 ? 0 : lineHeightOf(l)}
-          className={
-            strong !== undefined && i >= strong && rest
-              ? `${rest}${restOpacity === undefined ? '' : ' fig-fade'}`
-              : undefined
-          }
-          style={
-            strong !== undefined && i >= strong && restOpacity !== undefined
-              ? { opacity: restOpacity }
-              : undefined
-          }
+          className={strong !== undefined && i >= strong && rest ? rest : undefined}
         >
           {line}
         </tspan>
@@ -104,7 +92,8 @@ export function ExcessSvg({ data, state, step, width, height, yMax, big, setting
   const { plot } = L;
   const y = (v: number) => plot.height - (v / L.yMax) * plot.height;
   const leader = (id: string, cls: string) => {
-    const l = L.leaders[id];
+    // Before Vogels's line shows, the launch's leader starts under the launch's own lines.
+    const l = (id === 'launch' && !shown('vogels') && L.leaders['launch-early']) || L.leaders[id];
     return (
       l && (
         <line
@@ -216,7 +205,6 @@ export function ExcessSvg({ data, state, step, width, height, yMax, big, setting
             l={l}
             opacity={l.id in L.from ? (shown(l.id) ? 1 : 0) : undefined}
             strong={L.emphasis[l.id]}
-            restOpacity={l.id === 'launch' ? (step >= VOGELS_FROM ? 1 : 0) : undefined}
           />
         ))}
       </g>
