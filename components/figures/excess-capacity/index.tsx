@@ -3,8 +3,10 @@
 import { useId, useState } from 'react';
 import { format } from 'd3-format';
 import { monthName } from '@/lib/models/excess-capacity';
+import { yMaxFor } from '@/lib/charts/excess-layout';
 import { TableToggle } from '../TableToggle';
 import type { FigureProps } from '../types';
+import { useAnimatedNumber } from '../useAnimatedNumber';
 import { describeState, ExcessSvg, modelFor, type ExcessState } from './ExcessSvg';
 import { excessData as data } from './data';
 import { defaultState, presetFor } from './View';
@@ -47,6 +49,8 @@ export default function ExcessCapacity({
 
   const r = modelFor(data, state);
   const readout = describeState(r);
+  // The value axis makes room above capacity once customers arrive: the columns shrink to it.
+  const yMax = useAnimatedNumber(yMaxFor(step), reducedMotion, 500);
 
   return (
     <div
@@ -96,6 +100,7 @@ export default function ExcessCapacity({
             step={step}
             width={width}
             height={chartHeight}
+            yMax={yMax}
             big={big}
           />
         )}

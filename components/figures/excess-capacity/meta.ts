@@ -23,7 +23,7 @@ export const excessCapacity: FigureMeta = {
     {
       title: 'The fourth-quarter collision',
       caption:
-        'Even at a slow 10% a month, the fourth quarter leaves almost nothing idle: retail needs its servers back just when customers such as Netflix, busiest in the winter holidays too, are running on them. The hatched part is demand with no server.',
+        'Even at a slow 10% a month, the fourth quarter leaves almost nothing idle: retail needs its servers back just when customers such as Netflix are running on them, and no such service could live on machines recalled every fourth quarter. The hatched part is demand with no server.',
     },
     {
       title: 'Try it yourself',

@@ -15,6 +15,8 @@ export interface Callout {
   role?: string;
   from: number;
   until?: number;
+  /** The sides to try, best first (default: right of the point, left of it, centred on it). */
+  anchors?: ('start' | 'end' | 'middle')[];
 }
 
 export interface CalloutOptions {
@@ -26,6 +28,8 @@ export interface CalloutOptions {
   /** Height of a row; a label of several lines takes several. */
   rowHeight: number;
   maxRows: number;
+  /** No label's box may reach above this (a spot that would is not free). */
+  top?: number;
   /** Boxes to keep clear of (other labels, marks). */
   avoid?: Box[];
   /** Space kept between labels side by side. */
@@ -63,7 +67,7 @@ function placeInOrder(items: Callout[], o: CalloutOptions): Placed {
     type Candidate = { label: StepLabel; b: Box; lead: Box };
     let chosen: Candidate | null = null;
     let fallback: Candidate | null = null;
-    for (const anchor of ['start', 'end', 'middle'] as const) {
+    for (const anchor of it.anchors ?? (['start', 'end', 'middle'] as const)) {
       for (let r = 0; r < o.maxRows && !chosen; r++) {
         const top = o.direction === 'up' ? o.base - r * o.rowHeight - h : o.base + r * o.rowHeight;
         let x0 = anchor === 'start' ? it.x - 3 : anchor === 'end' ? it.x + 3 - w : it.x - w / 2;
@@ -88,6 +92,7 @@ function placeInOrder(items: Callout[], o: CalloutOptions): Placed {
             : box(it.x - 0.5, it.y, it.x + 0.5, b.y0 - 2);
         const padded = box(b.x0 - gap, b.y0, b.x1 + gap, b.y1);
         const ok =
+          (o.top === undefined || b.y0 >= o.top) &&
           !taken.some((t) => overlaps(t, padded)) &&
           !taken.some((t) => overlaps(t, lead)) &&
           !leaderBoxes.some((lb) => overlaps(lb, padded));
