@@ -4,6 +4,7 @@ import { monolithToPlatformData as data } from './data';
 import {
   apiTab,
   describeStage,
+  fontSizeFor,
   layoutStage,
   stageYear,
   type PlacedEdge,
@@ -140,12 +141,30 @@ export function StageSvg({
   );
 }
 
-export default function MonolithToPlatformView({ step, width, height }: FigureViewProps) {
-  const stage = data.stages[step] ?? data.stages[0];
-  const layout = layoutStage(stage, width, height);
-  const fs = layout.fontSize;
+/** One stage drawn at rest: groups, edges, then nodes over them. */
+function StageShapes({
+  stage,
+  width,
+  height,
+  fs,
+}: {
+  stage: Stage;
+  width: number;
+  height: number;
+  fs: number;
+}) {
+  const layout = layoutStage(stage, width, height, fs);
   return (
-    <StageSvg stage={stage} width={width} height={height} fs={fs}>
+    <>
+      <text
+        className="mtp-year"
+        x={width - fs * 0.8}
+        y={fs * 1.6}
+        textAnchor="end"
+        fontSize={fs * 1.15}
+      >
+        {stageYear(stage)}
+      </text>
       {layout.groups.map((g) => (
         <g key={g.id} className={groupClass(g)} data-label-group="">
           <rect x={g.x} y={g.y} width={g.w} height={g.h} rx={10} />
@@ -175,6 +194,35 @@ export default function MonolithToPlatformView({ step, width, height }: FigureVi
           <NodeBody n={n} fs={fs} />
         </g>
       ))}
-    </StageSvg>
+    </>
+  );
+}
+
+/** The size a step thumbnail is laid out at: small enough that its labels print at 8 pt or more. */
+const THUMB = { width: 600, height: 400, fs: 15 };
+
+/**
+ * Step `step` as a still: the first frame in the HTML, the book, print and readers without
+ * JavaScript. It holds a second drawing, laid out for a small frame with labels about three
+ * times larger relative to it, which the book's strip and the talks page show instead (the
+ * full one, scaled into a thumbnail, printed its labels 3 px tall).
+ */
+export default function MonolithToPlatformView({ step, width, height }: FigureViewProps) {
+  const stage = data.stages[step] ?? data.stages[0];
+  const k = width / THUMB.width;
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      className="fig-svg mtp"
+      role="img"
+      aria-label={`${stageYear(stage)}, ${stage.title}. ${describeStage(stage)}`}
+    >
+      <g className="mtp-full">
+        <StageShapes stage={stage} width={width} height={height} fs={fontSizeFor(width)} />
+      </g>
+      <g className="mtp-thumb" transform={`scale(${k.toFixed(4)})`}>
+        <StageShapes stage={stage} width={THUMB.width} height={height / k} fs={THUMB.fs} />
+      </g>
+    </svg>
   );
 }
