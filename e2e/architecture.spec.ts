@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { axe, expect, go, test, useTheme } from './fixtures';
 
 /** Stage titles straight from the content, so the test follows the data. */
-const stages: { title: string; nodes: { id: string }[] }[] = parse(
+const stages: { title: string; caption: string; nodes: { id: string }[] }[] = parse(
   fs.readFileSync('content/data/monolith-to-platform.yaml', 'utf8'),
 ).stages;
 const rules: { short: string }[] = parse(
@@ -79,6 +79,69 @@ test.describe('monolith-to-platform', () => {
     // Buttons still work in scroll mode.
     await figure.getByRole('button', { name: 'Next step' }).click();
     await expect(caption).toContainText(stages[1].title);
+  });
+
+  test('in scroll mode it reads as one story: the lit paragraph is the step shown, told once @desktop-only', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await go(page, chapter5);
+    const figure = await loaded(page, 'monolith-to-platform');
+    const caption = figure.locator('.fig-step-caption');
+    const block = (i: number) => page.locator(`[data-fig-step="${i + 1}"]`);
+    const lit = page.locator('[data-fig-step][data-active]');
+    const onScreen = async (i: number) => {
+      const box = (await block(i).boundingBox())!;
+      return box.y + box.height > 60 && box.y < 900;
+    };
+    // Between two paragraphs: step 3's has gone up under the header, step 4's is coming up the
+    // screen. The lit paragraph and the figure are step 4's, never one the reader cannot see.
+    await block(3).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 500));
+    await expect(lit).toHaveAttribute('data-fig-step', '4');
+    await expect(caption).toContainText(stages[3].title);
+    expect(await onScreen(3)).toBe(true);
+    // The buttons move the highlight with the figure, and bring its paragraph to the reader.
+    await figure.getByRole('button', { name: 'Next step' }).click();
+    await expect(caption).toContainText(stages[4].title);
+    await expect(lit).toHaveAttribute('data-fig-step', '5');
+    await expect.poll(() => onScreen(4)).toBe(true);
+    await figure.getByRole('button', { name: 'Previous step' }).click();
+    await figure.getByRole('button', { name: 'Previous step' }).click();
+    await expect(caption).toContainText(stages[2].title);
+    await expect(lit).toHaveAttribute('data-fig-step', '3');
+    await expect.poll(() => onScreen(2)).toBe(true);
+    // Once the page has settled there, it stays on the step the buttons chose.
+    await page.waitForTimeout(400);
+    await expect(caption).toContainText(stages[2].title);
+    // Told once: the paragraph narrates; the caption under the figure only names the step.
+    const told = await block(2).innerText();
+    expect(told.length).toBeGreaterThan(40);
+    const shown = await caption.evaluate((el) => (el as HTMLElement).innerText);
+    expect(shown.trim()).toMatch(new RegExp(`${stages[2].title}\\.$`));
+    expect(shown).not.toContain(stages[2].caption.trim().slice(0, 30));
+  });
+
+  test('the teams stay to the end, in one colour that nothing else uses', async ({ page }) => {
+    await page.setViewportSize({ width: 900, height: 900 });
+    await go(page, chapter5);
+    const figure = await loaded(page, 'monolith-to-platform');
+    const next = figure.getByRole('button', { name: 'Next step' });
+    const paint = (id: string) =>
+      figure
+        .locator(`[data-node="${id}"] > rect`)
+        .last()
+        .evaluate((r) => `${getComputedStyle(r).fill} ${getComputedStyle(r).stroke}`);
+    const team = await paint('team-1');
+    for (let i = 1; i < stages.length; i++) {
+      await next.click();
+      await expect(figure.locator('.fig-step-caption')).toContainText(stages[i].title);
+      await expect(figure.locator('[data-node^="team-"]').first()).toBeVisible();
+      await page.waitForTimeout(60);
+      expect(await paint('team-1'), stages[i].title).toBe(team);
+    }
+    // At the last step the platform is blue and the teams are not.
+    const platform = await paint('storage');
+    expect(platform.split(' ')[1]).not.toBe(team.split(' ')[1]);
   });
 
   test('with reduced motion every stage appears at once', async ({ page }) => {

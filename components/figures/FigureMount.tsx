@@ -43,7 +43,7 @@ export function FigureMount({ meta, params, children, scroll = false, tools }: P
     box: stage,
     load: near,
   });
-  useScrollSteps(stage, setStep, scroll, meta.steps.length);
+  useScrollSteps(stage, step, setStep, scroll, meta.steps.length);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.target !== e.currentTarget) return;
@@ -96,7 +96,8 @@ export function FigureMount({ meta, params, children, scroll = false, tools }: P
       )}
       <p className="fig-step-caption sans" aria-live="polite">
         {stepped && <strong>{current.title}. </strong>}
-        {current.caption}
+        {/* Beside a scroll-driven figure the paragraphs tell each step; the caption only names it. */}
+        <span className="fig-step-caption__text">{current.caption}</span>
       </p>
       {tools && <div className="fig-tools">{tools}</div>}
     </StepContext.Provider>

@@ -92,12 +92,47 @@ export function layoutMandate(n: number, width: number, height: number): Mandate
   return { cx, cy, r, hub, outer, dot, teams };
 }
 
-/** A direct read from team a into team b's database: a curve bowed towards the centre. */
-export function readPath(l: MandateLayout, a: TeamPlace, b: TeamPlace): string {
+/** An ellipse around the drawing's centre that reads keep out of (the network's label sits there). */
+export interface Hole {
+  rx: number;
+  ry: number;
+}
+
+/**
+ * A direct read from team a into team b's database: a curve bowed towards the centre. With a
+ * `hole`, a curve that would run through it is bowed further, sideways, until it clears it, so
+ * the label at the centre is never crossed.
+ */
+export function readPath(l: MandateLayout, a: TeamPlace, b: TeamPlace, hole?: Hole): string {
   const [x1, y1] = a.team;
   const [x2, y2] = b.db;
-  const qx = l.cx + ((x1 + x2) / 2 - l.cx) * 0.35;
-  const qy = l.cy + ((y1 + y2) / 2 - l.cy) * 0.35;
+  let qx = l.cx + ((x1 + x2) / 2 - l.cx) * 0.35;
+  let qy = l.cy + ((y1 + y2) / 2 - l.cy) * 0.35;
+  if (hole) {
+    // Sideways: perpendicular to the chord, on the side the curve already leans to.
+    const len = Math.hypot(x2 - x1, y2 - y1) || 1;
+    let nx = -(y2 - y1) / len;
+    let ny = (x2 - x1) / len;
+    const lean = (qx - l.cx) * nx + (qy - l.cy) * ny;
+    if (lean < 0 || (Math.abs(lean) < 1e-6 && a.i > b.i)) {
+      nx = -nx;
+      ny = -ny;
+    }
+    const inside = (px: number, py: number) => {
+      for (let k = 0; k <= 32; k++) {
+        const t = k / 32;
+        const u = 1 - t;
+        const x = u * u * x1 + 2 * u * t * px + t * t * x2;
+        const y = u * u * y1 + 2 * u * t * py + t * t * y2;
+        if (((x - l.cx) / hole.rx) ** 2 + ((y - l.cy) / hole.ry) ** 2 < 1) return true;
+      }
+      return false;
+    };
+    for (let step = 0; step < 100 && inside(qx, qy); step++) {
+      qx += nx * 2;
+      qy += ny * 2;
+    }
+  }
   return `M${x1},${y1} Q${round(qx)},${round(qy)} ${x2},${y2}`;
 }
 

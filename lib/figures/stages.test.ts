@@ -9,7 +9,7 @@ import { stagedFigureSchema, type StagedFigure } from '../content/figure-stages'
 import { loadContent } from '../content/load';
 import { monolithToPlatform } from '@/components/figures/monolith-to-platform/meta';
 import { clampStep } from './steps';
-import { badgeWidth, describeStage, layoutStage, linkedNode, wrapLabel } from './stage-layout';
+import { describeStage, layoutStage, linkedNode, wrapLabel } from './stage-layout';
 
 const file = path.resolve('content/data/monolith-to-platform.yaml');
 type Entry = Record<string, unknown>;
@@ -89,11 +89,15 @@ describe('monolith-to-platform stage data', () => {
           expect(n.y).toBeGreaterThanOrEqual(0);
           expect(n.y + n.h).toBeLessThanOrEqual(h);
           if (n.badge) {
-            const mid = n.x + n.w / 2 + n.badgeDx;
-            const half = badgeWidth(n.badge, l.fontSize) / 2;
-            expect(mid - half, `${s.id} ${n.id} badge at ${w}`).toBeGreaterThanOrEqual(0);
-            expect(mid + half).toBeLessThanOrEqual(w);
+            // The badge is drawn inside its box, under the label.
+            expect(n.badgeLines.length, `${s.id} ${n.id} badge at ${w}`).toBeGreaterThan(0);
+            expect(n.badgeW).toBeLessThanOrEqual(n.w);
           }
+        }
+        for (const g of l.groups) {
+          expect(g.x, `${s.id} group ${g.id} at ${w}`).toBeGreaterThanOrEqual(0);
+          expect(g.x + g.w).toBeLessThanOrEqual(w);
+          expect(g.y + g.h).toBeLessThanOrEqual(h);
         }
         expect(l.edges).toHaveLength(s.edges.length);
         for (const e of l.edges) expect(e.d).not.toMatch(/NaN|undefined/);
@@ -104,7 +108,7 @@ describe('monolith-to-platform stage data', () => {
   it('describes each stage in words for screen readers', () => {
     expect(describeStage(fig.stages[0])).toContain('One shared database');
     expect(describeStage(fig.stages[7])).toContain('Anyone with a credit card');
-    expect(wrapLabel('Amazon.com: one program', 100, 13)).toEqual(['Amazon.com:', 'one program']);
+    expect(wrapLabel('Amazon.com: one program', 110, 13)).toEqual(['Amazon.com:', 'one program']);
   });
 
   it.each([

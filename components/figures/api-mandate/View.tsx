@@ -11,6 +11,7 @@ import {
   type Rules,
   type TeamPlace,
 } from '@/lib/figures/mandate';
+import { textWidth } from '@/lib/figures/layout-kit/text-width';
 import type { FigureViewProps } from '../types';
 
 const fmt = (v: number) => v.toLocaleString('en-US');
@@ -58,8 +59,9 @@ export function MandateSvg({
   const rules = rulesAt(step, data.rules.length);
   const l: MandateLayout = layoutMandate(n, width, height);
   const alpha = Math.max(0.1, Math.min(0.7, 4 / l.teams.length));
-  const top = l.teams[0];
-  const legend = l.teams.length <= 16 && l.dot >= 5;
+  // The network's label sits at the centre; the direct reads bow round it, in every step, so
+  // the tangle does not jump when the network appears over it.
+  const hole = { rx: textWidth('network', fs * 0.9, 650) / 2 + 5, ry: fs * 0.9 * 0.5 + 4 };
   // Arrows from outside run between teams, never over one.
   const k = l.teams.length;
   const outside = Array.from(
@@ -96,7 +98,7 @@ export function MandateSvg({
       <g className={`am-reads${rules.noBackDoors ? '' : ' is-on'}`}>
         {l.teams.flatMap((a) =>
           l.teams.map((b) =>
-            a.i === b.i ? null : <path key={`${a.i}-${b.i}`} d={readPath(l, a, b)} />,
+            a.i === b.i ? null : <path key={`${a.i}-${b.i}`} d={readPath(l, a, b, hole)} />,
           ),
         )}
       </g>
@@ -131,22 +133,39 @@ export function MandateSvg({
           />
         </g>
       ))}
-      {legend && (
-        <g className="am-legend" fontSize={fs * 0.8}>
-          <text x={top.db[0] + l.dot * 2} y={top.db[1]} dy="0.35em">
-            its data
-          </text>
-          <text x={top.team[0] + l.dot * 2} y={top.team[1]} dy="0.35em">
-            a team
-          </text>
-          {rules.interfaces && (
-            <text x={top.api[0]} y={top.api[1] + l.dot * 1.9} dy="0.35em" textAnchor="middle">
-              its interface
-            </text>
-          )}
-        </g>
-      )}
     </svg>
+  );
+}
+
+/**
+ * What the marks are, beside the drawing rather than on it: inside the ring every spot is
+ * crossed by a read or an arrow in some step, and a key stays readable at any number of teams.
+ */
+export function Key({ step }: { step: number }) {
+  const rules = rulesAt(step, data.rules.length);
+  return (
+    <ul className="am-key" aria-hidden="true">
+      <li>
+        <svg viewBox="0 0 14 14" width="14" height="14">
+          <circle cx={7} cy={7} r={5.5} className="am-team" />
+        </svg>
+        a team
+      </li>
+      <li>
+        <svg viewBox="0 0 14 14" width="14" height="14">
+          <rect x={1.5} y={1.5} width={11} height={11} rx={2} className="am-db" />
+        </svg>
+        its data
+      </li>
+      {rules.interfaces && (
+        <li>
+          <svg viewBox="0 0 14 14" width="14" height="14">
+            <rect x={1} y={4} width={12} height={6} rx={2} className="am-api is-on" />
+          </svg>
+          its interface
+        </li>
+      )}
+    </ul>
   );
 }
 
@@ -239,6 +258,7 @@ export function MandateFrame({
       <div className="am">
         <div className="am-draw">
           <MandateSvg step={step} n={n} width={SIZE} height={SIZE} fs={FS} />
+          <Key step={step} />
         </div>
         <div className="am-controls">
           {controls}

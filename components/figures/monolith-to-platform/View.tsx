@@ -3,8 +3,8 @@ import type { Stage } from '@/lib/content/figure-stages';
 import { monolithToPlatformData as data } from './data';
 import {
   apiTab,
-  badgeWidth,
   describeStage,
+  fontSizeFor,
   layoutStage,
   stageYear,
   type PlacedEdge,
@@ -14,37 +14,24 @@ import {
 import type { FigureViewProps } from '../types';
 
 /**
- * The parts of a node that do not change size (interface tab, label, badge), drawn around its
- * centre so they stay put while the box itself grows or shrinks; shared by still and animation.
+ * The parts of a node drawn around its centre (interface tab, label, badge), shared by the still
+ * and the animation. The badge sits inside the box, under the label: on the box's edge it was
+ * cut by the box's own outline and by the lines leaving it.
  */
-/** The badge's text on one line, or on two split at the space nearest the middle. */
-function splitBadge(text: string, fs: number, room: number): string[] {
-  if (badgeWidth(text, fs) <= room || !text.includes(' ')) return [text];
-  const mid = text.length / 2;
-  let at = -1;
-  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1))
-    if (at < 0 || Math.abs(i - mid) < Math.abs(at - mid)) at = i;
-  return [text.slice(0, at), text.slice(at + 1)];
-}
-
 export function NodeBody({ n, fs }: { n: PlacedNode; fs: number }) {
   const tab = apiTab(fs);
   const tw = Math.min(n.w * 0.5, fs * 3.2);
-  const lh = fs * 1.15;
-  const ty = -((n.lines.length - 1) * lh) / 2;
-  // A badge wider than its node would run into its neighbours' (narrow phones): it breaks
-  // onto two lines, and shrinks only if it still does not fit.
-  const room = n.w;
-  const badgeLines = n.badge ? splitBadge(n.badge, fs, room) : [];
-  const badgeW = Math.max(0, ...badgeLines.map((l) => badgeWidth(l, fs)));
-  const badgeH = fs * (0.6 + 0.95 * badgeLines.length);
-  const badgeFit = badgeW ? Math.min(1, room / badgeW) : 1;
-  // The layout's nudge keeps a one-line badge inside the drawing; a fitted one needs none.
-  const badgeDx = badgeLines.length > 1 || badgeFit < 1 ? 0 : n.badgeDx;
+  const rf = n.fs;
+  const lh = rf * 1.15;
+  const bh = n.badgeLines.length ? rf * 0.35 + n.badgeH : 0;
+  const top = -(n.lines.length * lh + bh) / 2;
+  const bf = rf * 0.8;
+  const badgeY = top + n.lines.length * lh + rf * 0.35 + n.badgeH / 2;
+  const badgeFit = n.badgeW ? Math.min(1, (n.w - rf * 0.3) / n.badgeW) : 1;
   return (
     <>
       {n.api && (
-        <g className="mtp-api">
+        <g className="mtp-api" data-label-group="">
           <rect x={-tw / 2} y={-n.h / 2 - tab} width={tw} height={tab + 2} rx={3} />
           {fs >= 13 && (
             <text y={-n.h / 2 - tab / 2} dy="0.35em" textAnchor="middle" fontSize={fs * 0.62}>
@@ -53,28 +40,28 @@ export function NodeBody({ n, fs }: { n: PlacedNode; fs: number }) {
           )}
         </g>
       )}
-      <text className="mtp-label" fontSize={fs} textAnchor="middle">
+      <text className="mtp-label" fontSize={rf} textAnchor="middle">
         {n.lines.map((l, i) => (
-          <tspan key={i} x={0} y={ty + i * lh} dy="0.35em">
+          <tspan key={i} x={0} y={top + (i + 0.5) * lh} dy="0.35em">
             {l}
           </tspan>
         ))}
       </text>
-      {n.badge && (
+      {n.badgeLines.length > 0 && (
         <g
           className={`mtp-badge${n.alert ? ' mtp-badge--alert' : ''}`}
-          transform={`translate(${badgeDx}, ${n.h / 2})${badgeFit < 1 ? ` scale(${badgeFit.toFixed(3)})` : ''}`}
+          transform={`translate(0, ${badgeY})${badgeFit < 1 ? ` scale(${badgeFit.toFixed(3)})` : ''}`}
         >
           <rect
-            x={-badgeW / 2}
-            y={-badgeH / 2}
-            width={badgeW}
-            height={badgeH}
-            rx={Math.min(fs * 0.7, badgeH / 2)}
+            x={-n.badgeW / 2}
+            y={-n.badgeH / 2}
+            width={n.badgeW}
+            height={n.badgeH}
+            rx={Math.min(bf * 0.8, n.badgeH / 2)}
           />
-          <text textAnchor="middle" fontSize={fs * 0.8}>
-            {badgeLines.map((l, i) => (
-              <tspan key={i} x={0} y={(i - (badgeLines.length - 1) / 2) * fs * 0.95} dy="0.35em">
+          <text textAnchor="middle" fontSize={bf}>
+            {n.badgeLines.map((l, i) => (
+              <tspan key={i} x={0} y={(i - (n.badgeLines.length - 1) / 2) * bf * 0.95} dy="0.35em">
                 {l}
               </tspan>
             ))}
@@ -82,6 +69,30 @@ export function NodeBody({ n, fs }: { n: PlacedNode; fs: number }) {
         </g>
       )}
     </>
+  );
+}
+
+/**
+ * The visible part of copy `k` of a stacked node (instances, replicas): an L below and to the
+ * right of the box, so no copy's outline runs across the box's label or its interface tab.
+ */
+export function copyPath(n: PlacedNode, k: number): string {
+  const o = n.stackOff * k;
+  const [l, r, t, b] = [-n.w / 2, n.w / 2, -n.h / 2, n.h / 2];
+  const f = (v: number) => Math.round(v * 10) / 10;
+  return `M${f(l + o)},${f(b)} L${f(l + o)},${f(b + o)} L${f(r + o)},${f(b + o)} L${f(r + o)},${f(t + o)} L${f(r)},${f(t + o)} L${f(r)},${f(b)} Z`;
+}
+
+/** A group's label, on the lines the layout wrapped it into. */
+export function GroupLabel({ g, fs }: { g: PlacedGroup; fs: number }) {
+  return (
+    <text fontSize={fs * 0.85}>
+      {g.lines.map((l, i) => (
+        <tspan key={i} x={g.lx} y={g.ly + i * fs * 0.85 * 1.2}>
+          {l}
+        </tspan>
+      ))}
+    </text>
   );
 }
 
@@ -130,35 +141,47 @@ export function StageSvg({
   );
 }
 
-export default function MonolithToPlatformView({ step, width, height }: FigureViewProps) {
-  const stage = data.stages[step] ?? data.stages[0];
-  const layout = layoutStage(stage, width, height);
-  const fs = layout.fontSize;
+/** One stage drawn at rest: groups, edges, then nodes over them. */
+function StageShapes({
+  stage,
+  width,
+  height,
+  fs,
+}: {
+  stage: Stage;
+  width: number;
+  height: number;
+  fs: number;
+}) {
+  const layout = layoutStage(stage, width, height, fs);
   return (
-    <StageSvg stage={stage} width={width} height={height} fs={fs}>
+    <>
+      <text
+        className="mtp-year"
+        x={width - fs * 0.8}
+        y={fs * 1.6}
+        textAnchor="end"
+        fontSize={fs * 1.15}
+      >
+        {stageYear(stage)}
+      </text>
       {layout.groups.map((g) => (
-        <g key={g.id} className={groupClass(g)}>
+        <g key={g.id} className={groupClass(g)} data-label-group="">
           <rect x={g.x} y={g.y} width={g.w} height={g.h} rx={10} />
-          <text x={g.x + fs * 0.6} y={g.y + fs * 1.2} fontSize={fs * 0.85}>
-            {g.label}
-          </text>
+          <GroupLabel g={g} fs={fs} />
         </g>
       ))}
       {layout.edges.map((e) => (
         <path key={e.id} d={e.d} className={edgeClass(e)} />
       ))}
       {layout.nodes.map((n) => (
-        <g key={n.id} transform={`translate(${n.x + n.w / 2}, ${n.y + n.h / 2})`}>
+        <g
+          key={n.id}
+          transform={`translate(${n.x + n.w / 2}, ${n.y + n.h / 2})`}
+          data-label-group=""
+        >
           {Array.from({ length: n.stack - 1 }, (_, i) => (
-            <rect
-              key={i}
-              className={`${nodeClass(n)} mtp-copy`}
-              x={-n.w / 2 + (n.stack - 1 - i) * 4}
-              y={-n.h / 2 - (n.stack - 1 - i) * 4}
-              width={n.w}
-              height={n.h}
-              rx={nodeRadius(n, fs)}
-            />
+            <path key={i} className={`${nodeClass(n)} mtp-copy`} d={copyPath(n, n.stack - 1 - i)} />
           ))}
           <rect
             className={nodeClass(n)}
@@ -171,6 +194,35 @@ export default function MonolithToPlatformView({ step, width, height }: FigureVi
           <NodeBody n={n} fs={fs} />
         </g>
       ))}
-    </StageSvg>
+    </>
+  );
+}
+
+/** The size a step thumbnail is laid out at: small enough that its labels print at 8 pt or more. */
+const THUMB = { width: 600, height: 400, fs: 15 };
+
+/**
+ * Step `step` as a still: the first frame in the HTML, the book, print and readers without
+ * JavaScript. It holds a second drawing, laid out for a small frame with labels about three
+ * times larger relative to it, which the book's strip and the talks page show instead (the
+ * full one, scaled into a thumbnail, printed its labels 3 px tall).
+ */
+export default function MonolithToPlatformView({ step, width, height }: FigureViewProps) {
+  const stage = data.stages[step] ?? data.stages[0];
+  const k = width / THUMB.width;
+  return (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      className="fig-svg mtp"
+      role="img"
+      aria-label={`${stageYear(stage)}, ${stage.title}. ${describeStage(stage)}`}
+    >
+      <g className="mtp-full">
+        <StageShapes stage={stage} width={width} height={height} fs={fontSizeFor(width)} />
+      </g>
+      <g className="mtp-thumb" transform={`scale(${k.toFixed(4)})`}>
+        <StageShapes stage={stage} width={THUMB.width} height={height / k} fs={THUMB.fs} />
+      </g>
+    </svg>
   );
 }

@@ -12,7 +12,16 @@ import {
 } from '@/lib/figures/stage-layout';
 import type { Stage } from '@/lib/content/figure-stages';
 import type { FigureProps } from '../types';
-import { edgeClass, groupClass, NodeBody, nodeClass, nodeRadius, StageSvg } from './View';
+import {
+  copyPath,
+  edgeClass,
+  groupClass,
+  GroupLabel,
+  NodeBody,
+  nodeClass,
+  nodeRadius,
+  StageSvg,
+} from './View';
 
 /** What exiting nodes need to know about the stage being entered (passed through AnimatePresence). */
 interface Ctx {
@@ -68,7 +77,10 @@ export default function MonolithToPlatform({
   mode,
 }: FigureProps) {
   const stage = data.stages[step] ?? data.stages[0];
-  const fs = mode === 'embed' ? Math.max(16, fontSizeFor(width)) : fontSizeFor(width);
+  // A talk on a projector gets larger labels; an embed as narrow as a phone keeps the phone's
+  // size, or six services no longer fit side by side and lines must run through boxes.
+  const fs =
+    mode === 'embed' && width >= 600 ? Math.max(16, fontSizeFor(width)) : fontSizeFor(width);
   const layout = useMemo(() => layoutStage(stage, width, height, fs), [stage, width, height, fs]);
 
   const move: Transition = reducedMotion ? { duration: 0 } : { duration: 0.55, ease };
@@ -103,6 +115,7 @@ export default function MonolithToPlatform({
           <motion.g
             key={`g-${g.id}`}
             className={groupClass(g)}
+            data-label-group=""
             initial={{ opacity: 0 }}
             animate={{ opacity: 1, transition: reducedMotion ? fade : { ...fade, delay: 0.35 } }}
             exit={{ opacity: 0, transition: fade }}
@@ -113,14 +126,7 @@ export default function MonolithToPlatform({
               transition={move}
               rx={10}
             />
-            <motion.text
-              initial={false}
-              animate={{ attrX: g.x + fs * 0.6, attrY: g.y + fs * 1.2 }}
-              transition={move}
-              fontSize={fs * 0.85}
-            >
-              {g.label}
-            </motion.text>
+            <GroupLabel g={g} fs={fs} />
           </motion.g>
         ))}
         {layout.edges.map((e) =>
@@ -148,6 +154,7 @@ export default function MonolithToPlatform({
           <motion.g
             key={`n-${n.id}`}
             data-node={n.id}
+            data-label-group=""
             initial={enterFrom(n, ctx)}
             animate={{ ...centre(n), opacity: 1 }}
             exit="exit"
@@ -155,18 +162,12 @@ export default function MonolithToPlatform({
             transition={move}
           >
             {Array.from({ length: n.stack - 1 }, (_, i) => (
-              <motion.rect
+              <motion.path
                 key={`copy-${n.stack - 1 - i}`}
                 className={`${nodeClass(n)} mtp-copy`}
                 initial={false}
-                animate={{
-                  attrX: -n.w / 2 + (n.stack - 1 - i) * 4,
-                  attrY: -n.h / 2 - (n.stack - 1 - i) * 4,
-                  width: n.w,
-                  height: n.h,
-                }}
+                animate={{ d: copyPath(n, n.stack - 1 - i) }}
                 transition={move}
-                rx={nodeRadius(n, fs)}
               />
             ))}
             <motion.rect
