@@ -38,6 +38,8 @@ export function useScrollSteps(
     if (!blocks.length) return;
     const observer = new IntersectionObserver(
       (entries) => {
+        // A modal dialog over the page ("Use in a talk") holds the step the reader chose.
+        if (document.querySelector('dialog:modal')) return;
         const hit = entries.find((e) => e.isIntersecting);
         if (!hit) return;
         const el = hit.target as HTMLElement;
