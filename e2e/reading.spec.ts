@@ -55,6 +55,42 @@ test('a chapter has contents, progress, references and prev/next', async ({ page
   await expect(toc.locator('a[href="#references"]').first()).toBeAttached();
 });
 
+test('on a phone the header is one compact row with the nav, search and theme', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await go(page, firstChapter);
+  const header = page.locator('.site-header');
+  const box = (await header.boundingBox())!;
+  expect(box.height).toBeLessThanOrEqual(56);
+  const search = header.getByRole('button', { name: /search/i });
+  const theme = header.getByRole('button', { name: /theme/i });
+  const menu = header.getByRole('button', { name: 'Menu' });
+  for (const control of [search, theme, menu]) {
+    const b = (await control.boundingBox())!;
+    // One row: every control sits inside the bar.
+    expect(b.y).toBeGreaterThanOrEqual(box.y);
+    expect(b.y + b.height).toBeLessThanOrEqual(box.y + box.height);
+  }
+  await menu.click();
+  const nav = page.getByRole('navigation', { name: 'Site' });
+  await expect(nav.getByRole('link', { name: 'Timeline' })).toBeInViewport();
+  await nav.getByRole('link', { name: 'Glossary' }).click();
+  await expect(page).toHaveURL(/\/glossary\/$/);
+  await expect(nav).toBeHidden();
+  // An anchor lands below the bar.
+  const id = await page.locator('[id].glossary__entry').nth(5).getAttribute('id');
+  await go(page, `/glossary/#${id}`);
+  const target = page.locator(`[id="${id}"]`);
+  await expect(target).toBeInViewport();
+  await expect
+    .poll(async () => {
+      const h = (await header.boundingBox())!;
+      return Math.round((await target.boundingBox())!.y - (h.y + h.height));
+    })
+    .toBeGreaterThanOrEqual(0);
+});
+
 test.describe('citations', () => {
   test('a card opens on hover and closes on Escape @desktop-only', async ({ page }) => {
     await go(page, firstChapter);

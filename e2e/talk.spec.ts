@@ -273,15 +273,17 @@ test.describe('exports @desktop-only', () => {
     await fig.scrollIntoViewIfNeeded();
     await fig.getByRole('button', { name: 'Next step' }).click();
     await fig.getByRole('button', { name: 'Use in a talk' }).click();
-    await expect(fig.getByRole('textbox', { name: 'Embed code' })).toHaveValue(
+    const dialog = page.getByRole('dialog', { name: 'Use in a talk' });
+    await expect(dialog.getByRole('textbox', { name: 'Embed code' })).toHaveValue(
       /<iframe src="http.*\/embed\/stepper-demo\/\?theme=light"/,
     );
-    await expect(fig.getByRole('link', { name: 'Open full screen' })).toHaveAttribute(
+    await expect(dialog.getByRole('link', { name: 'Open full screen' })).toHaveAttribute(
       'href',
       /\/embed\/stepper-demo\/2\/\?theme=light$/,
     );
     await page.keyboard.press('Escape');
-    await expect(fig.getByRole('region', { name: 'Use in a talk' })).toBeHidden();
+    await expect(dialog).toBeHidden();
+    await expect(fig.getByRole('button', { name: 'Use in a talk' })).toBeFocused();
   });
 });
 

@@ -91,15 +91,21 @@ export function FigureMount({ meta, params, children, scroll = false, tools }: P
           children
         )}
       </div>
-      {stepped && (
-        <StepControls steps={meta.steps} step={step} onStep={setStep} label={meta.title} />
+      {/* The tools share the step controls' row, so they do not move as the caption's length
+          changes from step to step. */}
+      {(stepped || tools) && (
+        <div className="fig-controls">
+          {stepped && (
+            <StepControls steps={meta.steps} step={step} onStep={setStep} label={meta.title} />
+          )}
+          {tools && <div className="fig-tools">{tools}</div>}
+        </div>
       )}
       <p className="fig-step-caption sans" aria-live="polite">
         {stepped && <strong>{current.title}. </strong>}
         {/* Beside a scroll-driven figure the paragraphs tell each step; the caption only names it. */}
         <span className="fig-step-caption__text">{current.caption}</span>
       </p>
-      {tools && <div className="fig-tools">{tools}</div>}
     </StepContext.Provider>
   );
 }

@@ -61,6 +61,8 @@ export function useScrollSteps(
     const update = () => {
       frame = 0;
       if (steering.current) return;
+      // A modal dialog over the page ("Use in a talk") holds the step the reader chose.
+      if (document.querySelector('dialog:modal')) return;
       const line = innerHeight * LINE;
       const box = container.getBoundingClientRect();
       // Only while the reader is inside the figure's text.

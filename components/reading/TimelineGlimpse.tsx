@@ -1,67 +1,59 @@
 import Link from 'next/link';
-import { scaleLinear } from 'd3-scale';
+import type { CSSProperties } from 'react';
 import type { TimelineEvent } from '@/lib/content/schemas';
 import { lanes } from '@/lib/content/schemas';
 import { routes } from '@/lib/site/routes';
 
-const W = 960;
-const H = 150;
-const PAD = { left: 16, right: 16, top: 14, bottom: 28 };
-const R = 4;
+/** Where a dot leads: the passage of the book that tells the event, or the event on the timeline. */
+function target(e: TimelineEvent): string {
+  return e.chapter ? routes.chapter(e.chapter, e.anchor) : routes.timeline({ event: e.id });
+}
 
-/** The cover's glimpse of the timeline: every event as a dot in its year, coloured by lane. */
+/**
+ * The cover's glimpse of the timeline: every event as a dot in its year, coloured by lane. Plain
+ * HTML and CSS (no script): each dot is a link into the chapter passage that tells it (or the
+ * timeline's entry), and hovering or focusing one shows its date and title in the readout line.
+ */
 export function TimelineGlimpse({ events }: { events: TimelineEvent[] }) {
   if (events.length === 0) return null;
-  const years = events.map((e) => Number(e.date.slice(0, 4)));
+  const yearOf = (e: TimelineEvent) => Number(e.date.slice(0, 4));
+  const years = events.map(yearOf);
   const first = Math.min(...years);
   const last = Math.max(...years);
-  const x = scaleLinear()
-    .domain([first, last + 1])
-    .range([PAD.left, W - PAD.right]);
-  const stacks = new Map<number, number>();
+  const columns = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const sorted = [...events].sort(
     (a, b) => lanes.indexOf(a.lane) - lanes.indexOf(b.lane) || a.date.localeCompare(b.date),
   );
-  const dots = sorted.map((e) => {
-    const year = Number(e.date.slice(0, 4));
-    const n = stacks.get(year) ?? 0;
-    stacks.set(year, n + 1);
-    const col = n % 3;
-    const row = Math.floor(n / 3);
-    return { e, cx: x(year) + 4 + col * (R * 2 + 1), cy: H - PAD.bottom - R - row * (R * 2 + 1) };
-  });
-  const ticks = x.ticks(8).filter((t) => Number.isInteger(t));
+  const byYear = new Map<number, TimelineEvent[]>();
+  for (const e of sorted) byYear.set(yearOf(e), [...(byYear.get(yearOf(e)) ?? []), e]);
+  const ticks = columns.filter((y) => y % 5 === 0);
   return (
-    <figure className="glimpse">
-      <Link
-        href={routes.timeline()}
-        className="glimpse__link"
-        aria-label={`Open the timeline: ${events.length} events from ${first} to ${last}`}
-      >
-        <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-hidden="true" className="glimpse__svg">
-          {dots.map(({ e, cx, cy }) => (
-            <circle
-              key={e.id}
-              cx={cx}
-              cy={cy}
-              r={R}
-              className={`glimpse__dot glimpse__dot--${e.lane}`}
-            />
-          ))}
-          <line
-            x1={PAD.left}
-            x2={W - PAD.right}
-            y1={H - PAD.bottom + 4}
-            y2={H - PAD.bottom + 4}
-            className="glimpse__axis"
-          />
-          {ticks.map((t) => (
-            <text key={t} x={x(t)} y={H - 8} className="glimpse__tick">
-              {t}
-            </text>
-          ))}
-        </svg>
-      </Link>
+    <figure className="glimpse" style={{ '--years': columns.length } as CSSProperties}>
+      <div className="glimpse__plot sans">
+        <p className="glimpse__readout" aria-hidden="true">
+          {first}–{last} in {events.length} events: each dot opens the passage that tells it.
+        </p>
+        {columns.map((y) => (
+          <div key={y} className="glimpse__year">
+            {(byYear.get(y) ?? []).map((e) => (
+              <Link
+                key={e.id}
+                href={target(e)}
+                className={`glimpse__dot glimpse__dot--${e.lane}`}
+                aria-label={`${e.date}: ${e.title}`}
+                data-tip={`${e.date.slice(0, 7)} · ${e.title}`}
+              />
+            ))}
+          </div>
+        ))}
+      </div>
+      <div className="glimpse__axis sans tabular" aria-hidden="true">
+        {ticks.map((t) => (
+          <span key={t} style={{ gridColumn: t - first + 1 }}>
+            {t}
+          </span>
+        ))}
+      </div>
       <figcaption className="sans">
         {events.length} dated events, {first}–{last}, one dot each, coloured by who they concern:{' '}
         {lanes.map((l, i) => (

@@ -23,7 +23,9 @@ async function copy(text: string): Promise<boolean> {
 }
 
 /** Embed code, links and downloads for one figure at its current step. */
-export function TalkPanel({ meta, step }: TalkPanelProps) {
+export function TalkPanel({ meta, step: given }: TalkPanelProps) {
+  // Starts at the figure's step when the panel opened; the reader may pick another.
+  const [step, setStep] = useState(given);
   const [theme, setTheme] = useState<EmbedTheme>(() =>
     typeof document !== 'undefined' && document.documentElement.dataset.theme === 'dark'
       ? 'dark'
@@ -50,6 +52,18 @@ export function TalkPanel({ meta, step }: TalkPanelProps) {
   const media = meta.testOnly ? null : talkMediaFiles(meta.id, theme);
   return (
     <div className="talk-panel">
+      {meta.steps.length > 1 && (
+        <label className="talk-panel__step">
+          Step
+          <select value={step} onChange={(e) => setStep(Number(e.target.value))}>
+            {meta.steps.map((s, i) => (
+              <option key={s.title} value={i}>
+                {i + 1}. {s.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <fieldset>
         <legend>Look</legend>
         <label>
