@@ -196,7 +196,7 @@ export function Explorer({
       const zoomKey = e.ctrlKey || e.metaKey;
       if (zoomKey || (full && Math.abs(dy) > Math.abs(dx))) {
         e.preventDefault();
-        // d3-zoom's own wheel step: 2^(−Δy / 500), ten times finer steps under Ctrl (pinch).
+        // d3-zoom's own wheel step: 2^(-deltaY / 500), ten times finer steps under Ctrl (pinch).
         const k = Math.pow(2, -dy * 0.002 * (zoomKey ? 10 : 1));
         z.scaleBy(sel, k, pointer(e, host));
       } else if (Math.abs(dx) > Math.abs(dy)) {
