@@ -12,6 +12,15 @@ test.describe('the timeline page', () => {
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await expect.poll(firstTick).not.toBe(before);
+    // The zoom eases in: drag only once it has settled (a drag interrupts the transition, and on
+    // a busy machine the axis could read the same year before and after).
+    await expect
+      .poll(async () => {
+        const a = await firstTick();
+        await page.waitForTimeout(250);
+        return a === (await firstTick());
+      })
+      .toBe(true);
     const zoomed = await firstTick();
     const box = (await page.locator(frame).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

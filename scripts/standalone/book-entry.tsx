@@ -58,7 +58,6 @@ function search() {
   const holder = document.createElement('div');
   document.body.append(holder);
   createRoot(holder).render(<OfflineSearch book={readBook(document)} openers={openers} />);
-  for (const o of openers) o.dataset.ready = 'true';
 }
 
 function start() {
