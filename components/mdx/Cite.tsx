@@ -30,14 +30,11 @@ export function CiteMarker({ source, n, scope, at, page }: Props) {
           {where}
         </span>
         {source.note && <span className="card__note">{source.note}</span>}
-        {href ? (
+        {/* A source with no address (a print book) is found by the line above: title, ISBN. */}
+        {href && (
           <a className="card__link" href={href} rel="noopener noreferrer" target="_blank">
             {at ? `Listen from ${at}` : 'Open source'}
           </a>
-        ) : (
-          <span className="card__note">
-            No stable link: identified by title, publisher and date.
-          </span>
         )}
       </Popover>
     </sup>

@@ -71,7 +71,7 @@ export function OfflineSearch({ book, openers }: Props) {
   useEffect(() => {
     for (const o of openers) o.addEventListener('click', open);
     // Ready only now: a click before this effect would have found no listener.
-    for (const o of openers) o.dataset.ready = 'true';
+    for (const o of openers) o.setAttribute('data-ready', 'true');
     return () => {
       for (const o of openers) o.removeEventListener('click', open);
     };
