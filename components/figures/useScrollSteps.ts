@@ -49,7 +49,8 @@ export function useScrollSteps(
   /** While the page scrolls to a block a button chose, the scroll does not drive the step. */
   const steering = useRef(false);
   /** The step the scroll last set, so the step effect knows a change came from the reader's scroll. */
-  const fromScroll = useRef<number | null>(null);
+  // Starts at the step the figure mounted with: loading it must not scroll the page.
+  const fromScroll = useRef<number | null>(step);
 
   // Scroll → step.
   useEffect(() => {
